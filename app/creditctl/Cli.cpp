@@ -1,0 +1,122 @@
+#include "Cli.h"
+
+#include "storage/Setup.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+} // namespace
+
+bool Cli::databaseExists()
+{
+    auto url = DatabaseUrl::parse(dbUrl);
+    return !url || !url->isSqlite() || QFileInfo::exists(url->path);
+}
+
+Result<Database*> Cli::database(bool create)
+{
+    if (m_db)
+        return m_db.get();
+    auto url = DatabaseUrl::parse(dbUrl);
+    if (!url)
+        return url.error();
+    if (!create && url->isSqlite() && !QFileInfo::exists(url->path))
+        return Error::environment(
+            tr("There is no database at %1. Create it with: creditctl --db %2 init").arg(url->path, url->toString()));
+    auto db = Database::open(*url);
+    if (!db)
+        return db.error();
+    m_db = std::move(*db);
+    if (auto seeded = Setup::seedReferenceData(*m_db); !seeded)
+        return seeded.error();
+    return m_db.get();
+}
+
+Actor Cli::actor() const
+{
+    QString osUser = qEnvironmentVariable("USER");
+    if (osUser.isEmpty())
+        osUser = qEnvironmentVariable("LOGNAME", QStringLiteral("unknown"));
+    return Actor::system(QStringLiteral("creditctl:") + osUser);
+}
+
+int Cli::exitCodeFor(const Error& error)
+{
+    switch (error.kind) {
+    case Error::Kind::Storage:
+    case Error::Kind::Environment:
+        return ExitStorage;
+    default:
+        return ExitRejected;
+    }
+}
+
+int Cli::fail(const Error& error)
+{
+    err() << error.message;
+    if (!error.detail.isEmpty())
+        err() << "\n  (" << error.detail << ')';
+    err() << Qt::endl;
+    return exitCodeFor(error);
+}
+
+int Cli::usage(const QString& message)
+{
+    err() << message << Qt::endl;
+    return ExitUsage;
+}
+
+void Cli::print(const QString& line)
+{
+    out() << line << Qt::endl;
+}
+
+void Cli::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+void Cli::warn(const QString& line)
+{
+    err() << line << Qt::endl;
+}
+
+QString Cli::readPassword(const QString& prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        err() << prompt;
+        err().flush();
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << Qt::endl;
+    }
+    return line;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Result.h"
+#include "security/Actor.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+
+// Exit codes of creditctl, as the README promises them.
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitRejected = 1,
+    ExitUsage = 2,
+    ExitStorage = 3
+};
+
+// What every command gets: its arguments, the global options and the way to the database.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    QStringList args; // after the command word(s)
+    QString dbUrl;
+    bool json = false;
+
+    // Opens (and migrates) the database. Unless `create`, a missing SQLite file is an error that
+    // points to `creditctl init` instead of silently making a new empty database.
+    Result<Database*> database(bool create = false);
+    bool databaseExists();
+    Actor actor() const; // who creditctl acts as in the audit trail
+
+    int fail(const Error& error); // prints the message to stderr, returns the exit code for its kind
+    int usage(const QString& message); // prints to stderr, returns ExitUsage
+    void print(const QString& line); // stdout
+    void printJson(const QJsonValue& value);
+    void warn(const QString& line); // stderr
+    // A password from the terminal without echo, or the first line of stdin when it is not a terminal.
+    QString readPassword(const QString& prompt);
+
+    static int exitCodeFor(const Error& error);
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+struct Command
+{
+    QString name; // "validate", "calendar", ...
+    QString synopsis;
+    std::function<int(Cli&)> run;
+};
+
+QList<Command> initCommands();
+QList<Command> validateCommands();
+QList<Command> calendarCommands();
+QList<Command> userCommands();
+QList<Command> auditCommands();
+QList<Command> statsCommands();

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Actor.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+enum class Permission
+{
+    ManageUsers, // create accounts, change roles, deactivate
+    ManageDepartments,
+    EditCalendar,
+    EditSettings, // database, documents, agency name
+    EditSecurityPolicy,
+    UnlockAccounts,
+    ResetPasswords,
+    ViewAudit,
+    ViewRegistry, // read subjects, records and reference data
+};
+
+// The one permission check. Lists, detail views, exports, printing and creditctl all ask here.
+class Permissions
+{
+    Q_DECLARE_TR_FUNCTIONS(Permissions)
+
+public:
+    static bool allowed(const QSet<Role>& roles, Permission permission);
+    static bool allowed(const Actor& actor, Permission permission);
+    // Denied with a message that names the missing permission.
+    static Status require(const Actor& actor, Permission permission);
+    static QString describe(Permission permission);
+};
