@@ -1,12 +1,32 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QString>
+#include <QTest>
+
+#include <memory>
 
 namespace TestSupport {
-// A URL of a fresh, empty database of the given engine ("sqlite" or "postgresql").
-// PostgreSQL databases are created on the throwaway server the CTest fixture started; when that
-// server is not there the call fails the test instead of skipping it.
+// A URL of a fresh, empty database of the given engine ("sqlite" or "postgresql"). PostgreSQL
+// databases are created on the throwaway server that the CTest fixture started; without that server
+// the URL is empty and failureReason() says why, so the test fails instead of skipping.
 QString freshDatabaseUrl(const QString& engine);
+QString failureReason();
 QString postgresServerUrl();
 QString creditctlPath();
+// Opens a fresh, migrated database with the shipped reference data.
+std::unique_ptr<Database> freshDatabase(const QString& engine);
+// Adds the two engines as rows of a data-driven test ("engine" column).
+void addEngineRows();
+// The "engine" of the current global data row.
+inline QString currentEngine()
+{
+    return *static_cast<QString*>(QTest::qGlobalData("engine", ::qMetaTypeId<QString>()));
+}
 } // namespace TestSupport
+
+// Opens a fresh database for the current "engine" data row or fails the test.
+#define FRESH_DATABASE(var)                                                                                    \
+    auto var = TestSupport::freshDatabase(TestSupport::currentEngine());                                      \
+    QVERIFY2(var, qPrintable(TestSupport::failureReason()))
