@@ -1,6 +1,5 @@
-#include "TestSupport.h"
-
 #include "Clock.h"
+#include "TestSupport.h"
 #include "security/Accounts.h"
 #include "security/AuditLog.h"
 #include "security/PasswordHasher.h"
@@ -21,8 +20,9 @@ Actor signInAdmin(Database& db)
 
 qint64 auditCount(Database& db, const QString& event, bool success)
 {
-    return db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = ? AND success = ?"),
-                     {event, success ? 1 : 0})
+    return db
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = ? AND success = ?"),
+                {event, success ? 1 : 0})
         ->toLongLong();
 }
 } // namespace
@@ -105,7 +105,8 @@ private slots:
         QVERIFY(db);
         const qint64 audit = db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"))->toLongLong();
         QVERIFY(!Setup::createFirstAdministrator(
-            *db, {QStringLiteral("admin"), QStringLiteral("x"), QStringLiteral("password"), QStringLiteral("XYB"), {}}));
+            *db,
+            {QStringLiteral("admin"), QStringLiteral("x"), QStringLiteral("password"), QStringLiteral("XYB"), {}}));
         QVERIFY(!Setup::createFirstAdministrator(
             *db, {QStringLiteral("a dmin"), QStringLiteral("x"), kPassword, QStringLiteral("XYB"), {}}));
         QCOMPARE(*Accounts(*db).userCount(), 0);
@@ -169,8 +170,12 @@ private slots:
         QVERIFY(!denied);
         QCOMPARE(denied.error().kind, Error::Kind::Denied);
         Accounts accounts(*db);
-        QVERIFY(accounts.addUser(admin, {QStringLiteral("sec"), QStringLiteral("安全员"), QStringLiteral("XYB"),
-                                         {Role::SecurityAdmin}, kPassword}));
+        QVERIFY(accounts.addUser(admin,
+                                 {QStringLiteral("sec"),
+                                  QStringLiteral("安全员"),
+                                  QStringLiteral("XYB"),
+                                  {Role::SecurityAdmin},
+                                  kPassword}));
         const Actor security = *accounts.signIn(QStringLiteral("sec"), kPassword);
         policy.lockoutAttempts = 2;
         QVERIFY(!SecurityPolicy::save(*db, security, policy)); // below the allowed range
@@ -206,8 +211,8 @@ private slots:
         QVERIFY(db);
         const Actor admin = signInAdmin(*db);
         const QSet<Role> set(roles.begin(), roles.end());
-        auto added = Accounts(*db).addUser(admin, {QStringLiteral("someone"), QStringLiteral("某人"),
-                                                   QStringLiteral("XYB"), set, kPassword});
+        auto added = Accounts(*db).addUser(
+            admin, {QStringLiteral("someone"), QStringLiteral("某人"), QStringLiteral("XYB"), set, kPassword});
         QCOMPARE(added.ok(), accepted);
         QCOMPARE(Accounts(*db).findUser(QStringLiteral("someone")).ok(), accepted);
     }
@@ -218,11 +223,12 @@ private slots:
         QVERIFY(db);
         const Actor admin = signInAdmin(*db);
         Accounts accounts(*db);
-        QVERIFY(accounts.addUser(admin, {QStringLiteral("officer1"), QStringLiteral("王晓明"), QStringLiteral("XYB"),
-                                         {Role::Officer}, kPassword}));
+        QVERIFY(accounts.addUser(
+            admin,
+            {QStringLiteral("officer1"), QStringLiteral("王晓明"), QStringLiteral("XYB"), {Role::Officer}, kPassword}));
         const Actor officer = *accounts.signIn(QStringLiteral("officer1"), kPassword);
-        auto denied = accounts.addUser(officer, {QStringLiteral("x2"), QStringLiteral("x"), QStringLiteral("XYB"),
-                                                 {Role::Officer}, kPassword});
+        auto denied = accounts.addUser(
+            officer, {QStringLiteral("x2"), QStringLiteral("x"), QStringLiteral("XYB"), {Role::Officer}, kPassword});
         QVERIFY(!denied);
         QCOMPARE(denied.error().kind, Error::Kind::Denied);
         QVERIFY(!Permissions::allowed(officer, Permission::ViewAudit));
@@ -236,8 +242,9 @@ private slots:
         QVERIFY(db);
         const Actor admin = signInAdmin(*db);
         Accounts accounts(*db);
-        auto user = accounts.addUser(admin, {QStringLiteral("officer1"), QStringLiteral("王晓明"), QStringLiteral("XYB"),
-                                             {Role::Officer}, kPassword});
+        auto user = accounts.addUser(
+            admin,
+            {QStringLiteral("officer1"), QStringLiteral("王晓明"), QStringLiteral("XYB"), {Role::Officer}, kPassword});
         QVERIFY(user);
         const int seen = user->version;
         QVERIFY(accounts.setRoles(admin, user->id, {Role::Officer, Role::Reviewer}, seen));
@@ -266,8 +273,9 @@ private slots:
         QVERIFY(db);
         const Actor admin = signInAdmin(*db);
         Accounts accounts(*db);
-        auto user = accounts.addUser(admin, {QStringLiteral("officer1"), QStringLiteral("王晓明"), QStringLiteral("XYB"),
-                                             {Role::Officer}, kPassword});
+        auto user = accounts.addUser(
+            admin,
+            {QStringLiteral("officer1"), QStringLiteral("王晓明"), QStringLiteral("XYB"), {Role::Officer}, kPassword});
         QVERIFY(accounts.setActive(admin, user->id, false, user->version));
         QVERIFY(!accounts.signIn(QStringLiteral("officer1"), kPassword));
     }

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "security/Actor.h"
 #include "security/AuditLog.h"
 #include "storage/Transaction.h"

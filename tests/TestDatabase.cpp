@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/Transaction.h"
@@ -64,8 +63,9 @@ private slots:
         const int before = db->schemaVersion();
         QList<Migration> migrations = Migrator::shipped();
         migrations.append({before + 1, QStringLiteral("good"), QStringLiteral("CREATE TABLE extra_one (id INTEGER);")});
-        migrations.append({before + 2, QStringLiteral("bad"),
-                           QStringLiteral("CREATE TABLE extra_two (id INTEGER);\nINSERT INTO no_such_table VALUES (1);")});
+        migrations.append(
+            {before + 2, QStringLiteral("bad"),
+             QStringLiteral("CREATE TABLE extra_two (id INTEGER);\nINSERT INTO no_such_table VALUES (1);")});
         auto migrated = Migrator(*db, migrations).migrate();
         QVERIFY(!migrated);
         QVERIFY2(migrated.error().message.contains(QString::number(before + 2)), qPrintable(migrated.error().message));
@@ -185,17 +185,18 @@ private slots:
 
     void splitsStatementsPerEngine()
     {
-        const QString sql = QStringLiteral("CREATE TABLE a (id @ID@, b @BLOB@, t TEXT DEFAULT 'x;y');\n"
-                                           "-- a comment; with a semicolon\n"
-                                           "-- @sqlite\n"
-                                           "CREATE TRIGGER tr BEFORE DELETE ON a\nBEGIN\n  SELECT RAISE(ABORT, 'no');\nEND;\n"
-                                           "-- @end\n"
-                                           "-- @postgresql\n"
-                                           "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
-                                           "  RAISE EXCEPTION 'no';\nEND;\n$$;\n"
-                                           "CREATE TRIGGER tr BEFORE DELETE ON a FOR EACH ROW EXECUTE FUNCTION f();\n"
-                                           "-- @end\n"
-                                           "INSERT INTO a (t) VALUES ('--not a comment');");
+        const QString sql
+            = QStringLiteral("CREATE TABLE a (id @ID@, b @BLOB@, t TEXT DEFAULT 'x;y');\n"
+                             "-- a comment; with a semicolon\n"
+                             "-- @sqlite\n"
+                             "CREATE TRIGGER tr BEFORE DELETE ON a\nBEGIN\n  SELECT RAISE(ABORT, 'no');\nEND;\n"
+                             "-- @end\n"
+                             "-- @postgresql\n"
+                             "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+                             "  RAISE EXCEPTION 'no';\nEND;\n$$;\n"
+                             "CREATE TRIGGER tr BEFORE DELETE ON a FOR EACH ROW EXECUTE FUNCTION f();\n"
+                             "-- @end\n"
+                             "INSERT INTO a (t) VALUES ('--not a comment');");
         const QStringList lite = Migrator::statements(sql, true);
         QCOMPARE(lite.size(), 3);
         QVERIFY(lite.at(0).contains(QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")));

@@ -1,1 +1,93 @@
-int main() { return 0; }
+// creditdesk: the officers' window on CreditDesk.
+
+#include "AppSettings.h"
+#include "I18n.h"
+#include "MessageBoxes.h"
+#include "Startup.h"
+#include "storage/Database.h"
+#include "storage/Setup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFont>
+#include <QInputDialog>
+
+namespace {
+// fontconfig falls back to the Japanese Noto CJK face for Chinese text unless told otherwise, and
+// some characters then take Japanese shapes: name the Simplified Chinese faces first.
+void useSimplifiedChineseFont(QApplication& app)
+{
+    QFont font = app.font();
+    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+                      QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("AR PL UMing CN")});
+    if (font.pointSizeF() < 10)
+        font.setPointSizeF(10);
+    app.setFont(font);
+}
+
+Result<std::unique_ptr<Database>> openDatabase(DatabaseUrl url)
+{
+    Database::Options options;
+    options.exclusive = true;
+    auto db = Database::open(url, options);
+    // A shared server without PGPASSWORD: ask, at most three times.
+    for (int attempt = 0; !db && !url.isSqlite() && attempt < 3; ++attempt) {
+        if (!db.error().detail.contains(QLatin1String("password")))
+            break;
+        bool ok = false;
+        const QString password = QInputDialog::getText(nullptr, QObject::tr("PostgreSQL password"),
+                                                       QObject::tr("Password of %1 on %2:").arg(url.user, url.host),
+                                                       QLineEdit::Password, {}, &ok);
+        if (!ok)
+            break;
+        url.password = password;
+        db = Database::open(url, options);
+    }
+    return db;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CreditDesk"));
+    QApplication::setApplicationName(QStringLiteral("CreditDesk"));
+    QApplication::setApplicationDisplayName(QObject::tr("CreditDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CREDITDESK_VERSION));
+    I18n::install(app, AppSettings::language());
+    useSimplifiedChineseFont(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("CreditDesk — case handling for the social credit office"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QObject::tr("Database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME."),
+                                      QStringLiteral("URL"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    QString text = parser.value(dbOption);
+    if (text.isEmpty())
+        text = AppSettings::databaseUrl();
+    auto url = text.isEmpty() ? Result<DatabaseUrl>(DatabaseUrl::defaultSqlite()) : DatabaseUrl::parse(text);
+    if (!url) {
+        MessageBoxes::critical(nullptr, QObject::tr("CreditDesk"), url.error().message);
+        return 2;
+    }
+    auto db = openDatabase(*url);
+    if (!db) {
+        MessageBoxes::critical(nullptr, QObject::tr("CreditDesk"), db.error().fullText());
+        return 3;
+    }
+    if (auto seeded = Setup::seedReferenceData(**db); !seeded) {
+        MessageBoxes::critical(nullptr, QObject::tr("CreditDesk"), seeded.error().fullText());
+        return 3;
+    }
+
+    Startup startup(**db);
+    QObject::connect(&startup, &Startup::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
+    app.setQuitOnLastWindowClosed(true);
+    startup.begin();
+    return app.exec();
+}

@@ -95,9 +95,9 @@ Status Database::connect(const Options& options)
         return Error::environment(tr("Cannot open the database %1.").arg(m_url.toString()), m_db.lastError().text());
     if (m_url.isSqlite())
         return configureSqlite();
-    return exec(QStringLiteral("SET client_min_messages TO WARNING")).ok()
-        ? Status()
-        : Status(Error::storage(tr("The PostgreSQL server refused the session settings.")));
+    if (auto set = exec(QStringLiteral("SET client_min_messages TO WARNING")); !set)
+        return set.error();
+    return {};
 }
 
 Status Database::configureSqlite()
@@ -126,6 +126,12 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE utility statements (SET, LOCK, CREATE ...): those run directly.
+    if (params.isEmpty()) {
+        if (!query.exec(sql))
+            return errorFrom(query.lastError(), sql);
+        return query;
+    }
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), sql);
     for (int i = 0; i < params.size(); ++i) {

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QTest>
-
 #include <memory>
 
 namespace TestSupport {
@@ -27,6 +26,6 @@ inline QString currentEngine()
 } // namespace TestSupport
 
 // Opens a fresh database for the current "engine" data row or fails the test.
-#define FRESH_DATABASE(var)                                                                                    \
-    auto var = TestSupport::freshDatabase(TestSupport::currentEngine());                                      \
+#define FRESH_DATABASE(var)                                                                                            \
+    auto var = TestSupport::freshDatabase(TestSupport::currentEngine());                                               \
     QVERIFY2(var, qPrintable(TestSupport::failureReason()))

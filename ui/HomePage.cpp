@@ -1,0 +1,107 @@
+#include "HomePage.h"
+
+#include "Clock.h"
+#include "calendar/CalendarStore.h"
+#include "stats/Counts.h"
+#include "storage/Database.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+QString countTitle(const QString& key)
+{
+    if (key == QLatin1String("subjects"))
+        return HomePage::tr("Credit subjects");
+    if (key == QLatin1String("records"))
+        return HomePage::tr("Credit records");
+    if (key == QLatin1String("cases"))
+        return HomePage::tr("Cases");
+    if (key == QLatin1String("documents"))
+        return HomePage::tr("Issued documents");
+    if (key == QLatin1String("users"))
+        return HomePage::tr("User accounts");
+    return HomePage::tr("Audit events");
+}
+} // namespace
+
+HomePage::HomePage(Session& session, QWidget* parent)
+    : Page(session, parent)
+    , m_welcomeLabel(new QLabel(this))
+    , m_countsLayout(new QGridLayout)
+    , m_calendarLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("HomePage"));
+    QFont big = m_welcomeLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    m_welcomeLabel->setFont(big);
+    m_welcomeLabel->setObjectName(QStringLiteral("welcomeLabel"));
+    m_calendarLabel->setObjectName(QStringLiteral("calendarLabel"));
+    m_calendarLabel->setWordWrap(true);
+    m_calendarLabel->setTextFormat(Qt::PlainText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_welcomeLabel);
+    layout->addSpacing(12);
+    layout->addLayout(m_countsLayout);
+    layout->addSpacing(12);
+    auto* calendarTitle = new QLabel(tr("Coming days off and make-up working days"), this);
+    QFont bold = calendarTitle->font();
+    bold.setBold(true);
+    calendarTitle->setFont(bold);
+    layout->addWidget(calendarTitle);
+    layout->addWidget(m_calendarLabel);
+    layout->addStretch();
+}
+
+void HomePage::refresh()
+{
+    const QDate today = Clock::currentDate();
+    m_welcomeLabel->setText(
+        tr("Hello, %1 — %2").arg(m_session.actor.name, QLocale().toString(today, QLocale::LongFormat)));
+
+    while (auto* item = m_countsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (auto counts = Counts::all(*m_session.db)) {
+        int column = 0;
+        for (const auto& [key, count] : std::as_const(*counts)) {
+            auto* box = new QFrame(this);
+            box->setFrameShape(QFrame::StyledPanel);
+            auto* boxLayout = new QVBoxLayout(box);
+            auto* number = new QLabel(QLocale().toString(count), box);
+            number->setObjectName(QStringLiteral("count_") + key);
+            QFont font = number->font();
+            font.setPointSizeF(font.pointSizeF() * 1.8);
+            font.setBold(true);
+            number->setFont(font);
+            boxLayout->addWidget(number);
+            boxLayout->addWidget(new QLabel(countTitle(key), box));
+            m_countsLayout->addWidget(box, column / 3, column % 3);
+            ++column;
+        }
+    }
+
+    auto calendar = CalendarStore(*m_session.db).load();
+    if (!calendar) {
+        m_calendarLabel->setText(calendar.error().message);
+        return;
+    }
+    QStringList lines;
+    for (int year : {today.year(), today.year() + 1}) {
+        for (const auto& day : calendar->exceptions(year)) {
+            if (day.date < today || lines.size() >= 8)
+                continue;
+            lines << QStringLiteral("%1  %2  %3")
+                         .arg(day.date.toString(Qt::ISODate),
+                              day.kind == DayKind::Work ? tr("working day") : tr("day off"), day.name);
+        }
+    }
+    if (!calendar->isYearLoaded(today.year() + 1))
+        lines << tr("The holiday arrangement of %1 is not loaded yet: deadlines reaching into it are provisional.")
+                     .arg(today.year() + 1);
+    m_calendarLabel->setText(lines.join(u'\n'));
+}

@@ -1,0 +1,168 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "ChangePasswordDialog.h"
+#include "HomePage.h"
+#include "IdleWatcher.h"
+#include "SettingsDialog.h"
+#include "SignInDialog.h"
+#include "security/Permissions.h"
+#include "security/SecurityPolicy.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+
+MainWindow::MainWindow(Session& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_navigationList(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_userLabel(new QLabel(this))
+    , m_departmentLabel(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_databaseStateLabel(new QLabel(this))
+    , m_idleWatcher(nullptr)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("CreditDesk — Social Credit Office"));
+    m_navigationList->setObjectName(QStringLiteral("navigationList"));
+    m_navigationList->setIconSize(QSize(20, 20));
+    m_navigationList->setMaximumWidth(220);
+    m_navigationList->setSpacing(2);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigationList);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    const QStyle* style = QApplication::style();
+    addArea(new HomePage(m_session, this), tr("Home"), style->standardIcon(QStyle::SP_DirHomeIcon));
+    connect(m_navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    m_navigationList->setCurrentRow(0);
+
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_departmentLabel->setObjectName(QStringLiteral("departmentLabel"));
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseStateLabel->setObjectName(QStringLiteral("databaseStateLabel"));
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_departmentLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->addPermanentWidget(m_databaseStateLabel);
+    buildMenus();
+    refreshStatus();
+
+    auto policy = SecurityPolicy::load(*m_session.db);
+    m_idleWatcher = new IdleWatcher(policy ? policy->idleLockMinutes : 15, this);
+    connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
+    auto* statusTimer = new QTimer(this);
+    connect(statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    statusTimer->start(60 * 1000);
+    resize(1180, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addArea(Page* page, const QString& title, const QIcon& icon)
+{
+    auto* item = new QListWidgetItem(icon, title, m_navigationList);
+    item->setData(Qt::UserRole, page->objectName());
+    item->setSizeHint(QSize(0, 34));
+    m_stack->addWidget(page);
+    connect(page, &Page::dataChanged, this, &MainWindow::refreshStatus);
+}
+
+void MainWindow::showPage(int row)
+{
+    if (row < 0 || row >= m_stack->count())
+        return;
+    m_stack->setCurrentIndex(row);
+    if (auto* page = qobject_cast<Page*>(m_stack->currentWidget()))
+        page->refresh();
+}
+
+QStringList MainWindow::areaTitles() const
+{
+    QStringList titles;
+    for (int i = 0; i < m_navigationList->count(); ++i)
+        titles << m_navigationList->item(i)->text();
+    return titles;
+}
+
+bool MainWindow::showArea(const QString& objectName)
+{
+    for (int i = 0; i < m_navigationList->count(); ++i) {
+        if (m_navigationList->item(i)->data(Qt::UserRole).toString() == objectName) {
+            m_navigationList->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(m_session.db->url().toString(), this);
+        dialog.exec();
+    });
+    file->addAction(tr("Change &password…"), this, [this] {
+        ChangePasswordDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lock);
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CreditDesk"), this, [this] {
+        AboutDialog dialog(*m_session.db, this);
+        dialog.exec();
+    });
+}
+
+void MainWindow::refreshStatus()
+{
+    const Actor& actor = m_session.actor;
+    m_userLabel->setText(
+        tr("User: %1 (%2) · %3").arg(actor.name, actor.login, Roles::displayNames(actor.roles).join(u'、')));
+    m_departmentLabel->setText(tr("Department: %1").arg(actor.department));
+    const Database& db = *m_session.db;
+    m_databaseLabel->setText(db.isSqlite() ? tr("Database: SQLite %1").arg(db.url().path)
+                                           : tr("Database: PostgreSQL %1").arg(db.url().toString()));
+    const bool alive = m_session.db->scalar(QStringLiteral("SELECT 1")).ok();
+    m_databaseStateLabel->setText(alive ? tr("connected") : tr("NOT CONNECTED"));
+    m_databaseStateLabel->setStyleSheet(alive ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b3261e;"));
+}
+
+void MainWindow::lock()
+{
+    if (m_lockDialog)
+        return;
+    m_idleWatcher->setPaused(true);
+    // Nothing of the officer's work stays visible behind the lock screen.
+    centralWidget()->hide();
+    m_lockDialog = new SignInDialog(*m_session.db, SignInDialog::Mode::Unlock, m_session.actor, this);
+    m_lockDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_lockDialog, &QDialog::finished, this, [this](int result) {
+        m_lockDialog = nullptr;
+        if (result == QDialog::Accepted) {
+            centralWidget()->show();
+            m_idleWatcher->reset();
+            m_idleWatcher->setPaused(false);
+        } else {
+            emit signOutRequested();
+        }
+    });
+    m_lockDialog->open();
+}
