@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CalendarPage.h"
 #include "ChangePasswordDialog.h"
 #include "HomePage.h"
 #include "IdleWatcher.h"
@@ -47,6 +48,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
     const QStyle* style = QApplication::style();
     addArea(new HomePage(m_session, this), tr("Home"), style->standardIcon(QStyle::SP_DirHomeIcon));
+    addArea(new CalendarPage(m_session, this), tr("Working-day calendar"),
+            style->standardIcon(QStyle::SP_FileDialogDetailedView));
     connect(m_navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     m_navigationList->setCurrentRow(0);
 

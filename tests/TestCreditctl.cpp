@@ -1,0 +1,225 @@
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+} // namespace
+
+// creditctl as a user runs it: a real process, its exit code, stdout and stderr.
+class TestCreditctl : public QObject
+{
+    Q_OBJECT
+
+    QString m_url;
+
+    Run ctl(const QStringList& args, const QByteArray& input = {}, const QString& url = {})
+    {
+        QProcess process;
+        QStringList all;
+        const QString db = url.isEmpty() ? m_url : url;
+        if (!db.isEmpty())
+            all << QStringLiteral("--db") << db;
+        process.start(TestSupport::creditctlPath(), all + args);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(120000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    qint64 auditRows()
+    {
+        return ctl({QStringLiteral("--json"), QStringLiteral("stats")})
+            .json()
+            .object()
+            .value(QStringLiteral("audit_events"))
+            .toInteger();
+    }
+
+private slots:
+    void initTestCase_data() { TestSupport::addEngineRows(); }
+
+    void init()
+    {
+        m_url = TestSupport::freshDatabaseUrl(TestSupport::currentEngine());
+        QVERIFY2(!m_url.isEmpty(), qPrintable(TestSupport::failureReason()));
+        const Run run = ctl({QStringLiteral("init"), QStringLiteral("--demo")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    void validateUscc()
+    {
+        Run run = ctl({QStringLiteral("validate"), QStringLiteral("uscc"), QStringLiteral("91360000MA35ABCD4X"),
+                       QStringLiteral(" ９１３６００００ma35abcd4x ")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("91360000MA35ABCD4X ok\n91360000MA35ABCD4X ok\n"));
+        run = ctl({QStringLiteral("--json"), QStringLiteral("validate"), QStringLiteral("uscc"),
+                   QStringLiteral("91360000MA35ABCD4X"), QStringLiteral("91360000MA35ABCD4Y")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray rows = run.json().array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0)[QStringLiteral("valid")].toBool(), true);
+        QCOMPARE(rows.at(0)[QStringLiteral("normalized")].toString(), QStringLiteral("91360000MA35ABCD4X"));
+        QCOMPARE(rows.at(1)[QStringLiteral("valid")].toBool(), false);
+        QCOMPARE(rows.at(1)[QStringLiteral("input")].toString(), QStringLiteral("91360000MA35ABCD4Y"));
+        QVERIFY(rows.at(1)[QStringLiteral("reason")].toString().contains(u'X'));
+    }
+
+    void validateId()
+    {
+        Run run = ctl({QStringLiteral("validate"), QStringLiteral("id"), QStringLiteral("11010519491231002x")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("11010519491231002X ok"));
+        run = ctl({QStringLiteral("validate"), QStringLiteral("id"), QStringLiteral("1.10105E+17")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.startsWith(QLatin1String("1.10105E+17 invalid: ")));
+        QCOMPARE(ctl({QStringLiteral("validate"), QStringLiteral("id")}).exitCode, 2);
+    }
+
+    void calendar()
+    {
+        Run run = ctl({QStringLiteral("calendar"), QStringLiteral("add-workdays"), QStringLiteral("2026-02-13"),
+                       QStringLiteral("2")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("2026-02-24"));
+        run = ctl({QStringLiteral("--json"), QStringLiteral("calendar"), QStringLiteral("add-workdays"),
+                   QStringLiteral("2026-12-30"), QStringLiteral("3")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json()[QStringLiteral("date")].toString(), QStringLiteral("2027-01-04"));
+        QCOMPARE(run.json()[QStringLiteral("provisional")].toBool(), true);
+        run = ctl({QStringLiteral("--json"), QStringLiteral("calendar"), QStringLiteral("workdays"),
+                   QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31")});
+        QCOMPARE(run.json()[QStringLiteral("workdays")].toInt(), 248);
+        QCOMPARE(run.json()[QStringLiteral("provisional")].toBool(), false);
+        run = ctl({QStringLiteral("calendar"), QStringLiteral("add-workdays"), QStringLiteral("2026-02-30"),
+                   QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QLatin1String("2026-02-30")));
+        QCOMPARE(
+            ctl({QStringLiteral("calendar"), QStringLiteral("add-workdays"), QStringLiteral("2026-02-01")}).exitCode,
+            2);
+        QCOMPARE(ctl({QStringLiteral("calendar"), QStringLiteral("add-workdays"), QStringLiteral("2026-02-01"),
+                      QStringLiteral("x")})
+                     .exitCode,
+                 1);
+    }
+
+    void users()
+    {
+        const qint64 before = auditRows();
+        Run run
+            = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("zhang"),
+                   QStringLiteral("--name"), QStringLiteral("张三"), QStringLiteral("--department"),
+                   QStringLiteral("XYB"), QStringLiteral("--role"), QStringLiteral("reviewer")},
+                  "Credit2026!\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(auditRows(), before + 1);
+        run = ctl({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        bool found = false;
+        for (const auto& row : run.json().array()) {
+            if (row[QStringLiteral("login")].toString() == QLatin1String("zhang")) {
+                found = true;
+                QCOMPARE(row[QStringLiteral("roles")].toArray().first().toString(), QStringLiteral("reviewer"));
+                QCOMPARE(row[QStringLiteral("status")].toString(), QStringLiteral("active"));
+            }
+        }
+        QVERIFY(found);
+        // Each bad input is refused with a message and writes nothing.
+        const QList<QPair<QStringList, QByteArray>> bad = {
+            {{QStringLiteral("--login"), QStringLiteral("zhang"), QStringLiteral("--name"), QStringLiteral("x"),
+              QStringLiteral("--department"), QStringLiteral("XYB"), QStringLiteral("--role"),
+              QStringLiteral("officer")},
+             "Credit2026!\n"},
+            {{QStringLiteral("--login"), QStringLiteral("li"), QStringLiteral("--name"), QStringLiteral("x"),
+              QStringLiteral("--department"), QStringLiteral("NOPE"), QStringLiteral("--role"),
+              QStringLiteral("officer")},
+             "Credit2026!\n"},
+            {{QStringLiteral("--login"), QStringLiteral("li"), QStringLiteral("--name"), QStringLiteral("x"),
+              QStringLiteral("--department"), QStringLiteral("XYB"), QStringLiteral("--role"), QStringLiteral("boss")},
+             "Credit2026!\n"},
+            {{QStringLiteral("--login"), QStringLiteral("li"), QStringLiteral("--name"), QStringLiteral("x"),
+              QStringLiteral("--department"), QStringLiteral("XYB"), QStringLiteral("--role"),
+              QStringLiteral("sysadmin,auditadmin")},
+             "Credit2026!\n"},
+            {{QStringLiteral("--login"), QStringLiteral("li"), QStringLiteral("--name"), QStringLiteral("x"),
+              QStringLiteral("--department"), QStringLiteral("XYB"), QStringLiteral("--role"),
+              QStringLiteral("officer")},
+             "weak\n"},
+            {{QStringLiteral("--login"), QStringLiteral("l i"), QStringLiteral("--name"), QStringLiteral("x"),
+              QStringLiteral("--department"), QStringLiteral("XYB"), QStringLiteral("--role"),
+              QStringLiteral("officer")},
+             "Credit2026!\n"},
+        };
+        const qint64 rows = auditRows();
+        for (const auto& [args, input] : bad) {
+            run = ctl(QStringList{QStringLiteral("user"), QStringLiteral("add")} + args, input);
+            QVERIFY2(run.exitCode == 1, qPrintable(args.join(u' ') + QStringLiteral(" -> ") + run.err));
+            QVERIFY(!run.err.trimmed().isEmpty());
+        }
+        QCOMPARE(auditRows(), rows);
+        QCOMPARE(ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--login")}).exitCode, 2);
+
+        run = ctl({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("zhang")}, "Another2026#\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(ctl({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("nobody")}, "Another2026#\n")
+                     .exitCode,
+                 1);
+    }
+
+    void auditVerifyNamesTamperedRow()
+    {
+        Run run = ctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        auto url = DatabaseUrl::parse(m_url);
+        auto db = Database::open(*url);
+        QVERIFY(db);
+        if ((*db)->isSqlite())
+            QVERIFY((*db)->exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        else
+            QVERIFY((*db)->exec(QStringLiteral("DROP TRIGGER audit_log_no_change ON audit_log")));
+        QVERIFY((*db)->exec(QStringLiteral("UPDATE audit_log SET user_login = 'someone' WHERE seq = 3")));
+        run = ctl({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json()[QStringLiteral("intact")].toBool(), false);
+        QCOMPARE(run.json()[QStringLiteral("first_bad_id")].toInteger(), 3);
+        run = ctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(QLatin1String(" 3")));
+    }
+
+    void statsAndErrors()
+    {
+        Run run = ctl({QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject stats = run.json().object();
+        for (const char* key : {"subjects", "records", "cases", "documents", "users", "audit_events"})
+            QVERIFY2(stats.contains(QLatin1String(key)), key);
+        QVERIFY(stats.value(QStringLiteral("users")).toInt() >= 6);
+        QCOMPARE(ctl({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("--nope"), QStringLiteral("stats")}).exitCode, 2);
+        QTemporaryDir dir;
+        run = ctl({QStringLiteral("stats")}, {},
+                  QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("missing.db")));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains(QLatin1String("init")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.db"))));
+        run = ctl({QStringLiteral("stats")}, {}, QStringLiteral("postgresql://x@127.0.0.1:1/none"));
+        QCOMPARE(run.exitCode, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCreditctl)
+#include "TestCreditctl.moc"
