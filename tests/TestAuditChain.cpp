@@ -4,6 +4,8 @@
 #include "storage/Transaction.h"
 
 #include <QTest>
+#include <QThread>
+#include <atomic>
 
 class TestAuditChain : public QObject
 {
@@ -132,6 +134,43 @@ private slots:
         auto result = AuditLog::verify(*db);
         QVERIFY(!result->intact);
         QCOMPARE(result->firstBadSeq, last);
+    }
+
+    void concurrentWritersKeepOneChain()
+    {
+        const QString url = TestSupport::freshDatabaseUrl(TestSupport::currentEngine());
+        QVERIFY2(!url.isEmpty(), qPrintable(TestSupport::failureReason()));
+        {
+            QVERIFY(Database::open(*DatabaseUrl::parse(url)));
+        } // migrate once, before the race
+        std::atomic<int> failures = 0;
+        auto writer = [&url, &failures](int id) {
+            auto db = Database::open(*DatabaseUrl::parse(url));
+            if (!db) {
+                ++failures;
+                return;
+            }
+            for (int i = 0; i < 25; ++i) {
+                Transaction transaction(**db);
+                if (!transaction.ok()
+                    || !AuditLog::append(**db, Actor::system(QStringLiteral("writer%1").arg(id)),
+                                         QStringLiteral("race"), QStringLiteral("thing"), QString::number(i), true, {})
+                    || !transaction.commit())
+                    ++failures;
+            }
+        };
+        QScopedPointer<QThread> a(QThread::create(writer, 1));
+        QScopedPointer<QThread> b(QThread::create(writer, 2));
+        a->start();
+        b->start();
+        QVERIFY(a->wait(120000));
+        QVERIFY(b->wait(120000));
+        QCOMPARE(failures.load(), 0);
+        auto db = Database::open(*DatabaseUrl::parse(url));
+        QVERIFY(db);
+        QCOMPARE((*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'race'"))->toInt(), 50);
+        auto result = AuditLog::verify(**db);
+        QVERIFY2(result->intact, qPrintable(result->problem));
     }
 
     void abandonedActionLeavesNoRow()
