@@ -4,7 +4,6 @@
 
 #include <QSet>
 #include <QTest>
-
 #include <iterator>
 #include <random>
 #include <string>
@@ -72,9 +71,9 @@ const QString kExample = u"11010519491231002X"_s; // GB 11643-1999 and DOMAIN.md
 
 const char* const kAreas[] = {"110105", "110101", "310104", "440305", "440524", "360429",
                               "360102", "510107", "650102", "540102", "230103", "810000"};
-const char* const kBirthDates[] = {"19000101", "19001231", "19040229", "19491231", "19600229", "19781018",
-                                   "19991231", "20000101", "20000229", "20120229", "20240229", "20250614",
-                                   "20250615", "19850704", "19370707", "20101111"};
+const char* const kBirthDates[]
+    = {"19000101", "19001231", "19040229", "19491231", "19600229", "19781018", "19991231", "20000101",
+       "20000229", "20120229", "20240229", "20250614", "20250615", "19850704", "19370707", "20101111"};
 
 void addInvalid(const char* name, const QString& input, const QString& normalized, const QStringList& facts,
                 const QString& notInReason = {})
@@ -148,7 +147,8 @@ private slots:
             QTest::addRow("check %c: %s", code.back(), code.c_str()) << q(code) << q(code);
         }
 
-        QTest::newRow("born 1 January 1900") << q(number("110105", "19000101", 11)) << q(number("110105", "19000101", 11));
+        QTest::newRow("born 1 January 1900")
+            << q(number("110105", "19000101", 11)) << q(number("110105", "19000101", 11));
         QTest::newRow("29 February 2000 (leap: divisible by 400)")
             << q(number("110105", "20000229", 12)) << q(number("110105", "20000229", 12));
         QTest::newRow("29 February 1996") << q(number("110105", "19960229", 13)) << q(number("110105", "19960229", 13));
@@ -219,8 +219,9 @@ private slots:
         }
         addInvalid("Excel zeros, four of them", u"110105194912310000"_s, u"110105194912310000"_s,
                    {u"lost to Excel (…0000)"_s});
-        addInvalid("two zeros are just a wrong check", u"110105194912310200"_s, u"110105194912310200"_s,
-                   {u"check character should be %1, is 0"_s.arg(QLatin1Char(reference::checkCharacter("11010519491231020")))});
+        addInvalid(
+            "two zeros are just a wrong check", u"110105194912310200"_s, u"110105194912310200"_s,
+            {u"check character should be %1, is 0"_s.arg(QLatin1Char(reference::checkCharacter("11010519491231020")))});
 
         addInvalid("old 15-digit number", u"110105491231002"_s, u"110105491231002"_s,
                    {u"old 15-digit numbers are not accepted; use the 18-digit number"_s});
@@ -241,15 +242,14 @@ private slots:
             QTest::addRow("length %d", length)
                 << code << code << QStringList{u"must have 18 characters, has %1"_s.arg(length)} << QString();
         }
-        addInvalid("separated with hyphens", u"110105-19491231-002X"_s, u"110105-19491231-002X"_s,
-                   {u"has 20"_s});
+        addInvalid("separated with hyphens", u"110105-19491231-002X"_s, u"110105-19491231-002X"_s, {u"has 20"_s});
 
         // Positions 1–17 are digits: a letter anywhere there is named with its position.
         for (int position = 1; position <= 17; ++position) {
             const QString withA = withCharacterAt(kExample, position, u'A');
             QTest::addRow("A at %d", position)
-                << withA << withA
-                << QStringList{u"character 'A' at position %1 is not allowed"_s.arg(position)} << QString();
+                << withA << withA << QStringList{u"character 'A' at position %1 is not allowed"_s.arg(position)}
+                << QString();
             const QString withX = withCharacterAt(kExample, position, u'X');
             QTest::addRow("X at %d", position)
                 << withX << withX
@@ -283,22 +283,20 @@ private slots:
 
         // The birth date: a real day, from 1900 up to today. Check characters are right, so only
         // the date is wrong.
-        const struct {
+        const struct
+        {
             const char* birth;
             const char* fact;
         } dates[] = {
-            {"19490231", "does not exist"}, {"19000229", "does not exist"}, // 1900: divisible by 100, not by 400
-            {"19970229", "does not exist"}, {"20230229", "does not exist"},
-            {"21000229", "does not exist"}, {"19490001", "does not exist"},
-            {"19491301", "does not exist"}, {"19499901", "does not exist"},
-            {"19491200", "does not exist"}, {"19491232", "does not exist"},
-            {"19490431", "does not exist"}, {"19490631", "does not exist"},
-            {"19490931", "does not exist"}, {"19491131", "does not exist"},
-            {"00000000", "does not exist"}, {"18991231", "is before 1900"},
-            {"18800101", "is before 1900"}, {"10000101", "is before 1900"},
-            {"20250616", "is in the future"}, {"20250701", "is in the future"},
-            {"20260101", "is in the future"}, {"20280229", "is in the future"},
-            {"20301201", "is in the future"}, {"99991231", "is in the future"},
+            {"19490231", "does not exist"},   {"19000229", "does not exist"}, // 1900: divisible by 100, not by 400
+            {"19970229", "does not exist"},   {"20230229", "does not exist"},   {"21000229", "does not exist"},
+            {"19490001", "does not exist"},   {"19491301", "does not exist"},   {"19499901", "does not exist"},
+            {"19491200", "does not exist"},   {"19491232", "does not exist"},   {"19490431", "does not exist"},
+            {"19490631", "does not exist"},   {"19490931", "does not exist"},   {"19491131", "does not exist"},
+            {"00000000", "does not exist"},   {"18991231", "is before 1900"},   {"18800101", "is before 1900"},
+            {"10000101", "is before 1900"},   {"20250616", "is in the future"}, {"20250701", "is in the future"},
+            {"20260101", "is in the future"}, {"20280229", "is in the future"}, {"20301201", "is in the future"},
+            {"99991231", "is in the future"},
         };
         for (const auto& date : dates) {
             const std::string code = number("110105", date.birth, 2);
@@ -314,11 +312,14 @@ private slots:
         for (const char wrong : std::string("0123456789")) {
             const QString code = kExample.first(17) + QLatin1Char(wrong);
             QTest::addRow("check %c instead of X", wrong)
-                << code << code << QStringList{u"check character should be X, is %1"_s.arg(QLatin1Char(wrong))} << QString();
+                << code << code << QStringList{u"check character should be X, is %1"_s.arg(QLatin1Char(wrong))}
+                << QString();
         }
         std::string zeroBody;
         for (int i = 0; zeroBody.empty(); ++i) {
-            const std::string body = "310104" "19781018" + sequence(i);
+            const std::string body = "310104"
+                                     "19781018"
+                + sequence(i);
             if (reference::checkCharacter(body) == '0')
                 zeroBody = body;
         }
@@ -328,14 +329,13 @@ private slots:
                 << q(code) << q(code) << QStringList{u"check character should be 0, is %1"_s.arg(QLatin1Char(wrong))}
                 << QString();
         }
-        addInvalid("lower-case x where 0 belongs", q(zeroBody) + u'x', q(zeroBody) + u'X',
-                   {u"should be 0, is X"_s});
+        addInvalid("lower-case x where 0 belongs", q(zeroBody) + u'x', q(zeroBody) + u'X', {u"should be 0, is X"_s});
 
         // The first problem, in order: length before characters, characters before the date, the
         // date before the check.
         addInvalid("length before characters", u"1101051949123100A"_s, u"1101051949123100A"_s, {u"has 17"_s});
-        addInvalid("characters before date", u"A10105194902310020"_s, u"A10105194902310020"_s,
-                   {u"position 1"_s}, u"birth"_s);
+        addInvalid("characters before date", u"A10105194902310020"_s, u"A10105194902310020"_s, {u"position 1"_s},
+                   u"birth"_s);
         addInvalid("date before check", u"110105194902310021"_s, u"110105194902310021"_s,
                    {u"birth date 19490231 does not exist"_s}, u"check"_s);
     }
@@ -352,7 +352,8 @@ private slots:
         QCOMPARE(result.input, input);
         QCOMPARE(result.normalized, normalized);
         for (const QString& fact : facts)
-            QVERIFY2(result.reason.contains(fact), qPrintable(u"reason \"%1\" lacks \"%2\""_s.arg(result.reason, fact)));
+            QVERIFY2(result.reason.contains(fact),
+                     qPrintable(u"reason \"%1\" lacks \"%2\""_s.arg(result.reason, fact)));
         if (!notInReason.isEmpty())
             QVERIFY2(!result.reason.contains(notInReason), qPrintable(result.reason));
     }

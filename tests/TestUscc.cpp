@@ -3,7 +3,6 @@
 
 #include <QSet>
 #include <QTest>
-
 #include <random>
 #include <string>
 
@@ -43,8 +42,7 @@ class BodyGenerator
 public:
     explicit BodyGenerator(unsigned seed)
         : m_random(seed)
-    {
-    }
+    { }
 
     std::string next()
     {
@@ -261,8 +259,7 @@ private slots:
             QTest::addRow("length %d", length)
                 << code << code << QStringList{u"must have 18 characters, has %1"_s.arg(length)};
         }
-        addInvalid("length counts after trimming", u" 91360000MA35ABCD4 "_s, u"91360000MA35ABCD4"_s,
-                   {u"has 17"_s});
+        addInvalid("length counts after trimming", u" 91360000MA35ABCD4 "_s, u"91360000MA35ABCD4"_s, {u"has 17"_s});
         addInvalid("length before characters", u"91360000OA35ABCD4"_s, u"91360000OA35ABCD4"_s, {u"has 17"_s});
 
         // I, O, S, V and Z are never used, wherever they are, division code included.
@@ -279,10 +276,10 @@ private slots:
                    {u"character 'O' at position 18"_s});
         addInvalid("full-width O", u"91360000\uFF2FA35ABCD4X"_s, u"91360000OA35ABCD4X"_s,
                    {u"character 'O' at position 9"_s});
-        addInvalid("first bad character wins", u"91360000OA35ABCD4Z"_s, u"91360000OA35ABCD4Z"_s,
-                   {u"position 9"_s});
+        addInvalid("first bad character wins", u"91360000OA35ABCD4Z"_s, u"91360000OA35ABCD4Z"_s, {u"position 9"_s});
 
-        const struct {
+        const struct
+        {
             const char* name;
             QChar c;
             int position;
@@ -301,9 +298,9 @@ private slots:
         };
         for (const auto& other : others) {
             const QString code = withCharacterAt(kExample, other.position, other.c);
-            QTest::newRow(other.name) << code << code
-                                      << QStringList{u"character %1 at position %2 is not allowed"_s.arg(other.shown)
-                                                         .arg(other.position)};
+            QTest::newRow(other.name)
+                << code << code
+                << QStringList{u"character %1 at position %2 is not allowed"_s.arg(other.shown).arg(other.position)};
         }
         // A character outside the BMP is one position, not two.
         const QString emoji = u"91360000M\U0001F600"_s + kExample.mid(10);
@@ -337,7 +334,8 @@ private slots:
             const std::string code = first17 + wrong;
             QTest::addRow("generated wrong check %s", code.c_str())
                 << q(code) << q(code)
-                << QStringList{u"check character should be %1, is %2"_s.arg(QLatin1Char(right)).arg(QLatin1Char(wrong))};
+                << QStringList{
+                       u"check character should be %1, is %2"_s.arg(QLatin1Char(right)).arg(QLatin1Char(wrong))};
         }
 
         // An all-digit code typed into Excel keeps 15 digits: the rest become zeros.
@@ -351,8 +349,9 @@ private slots:
                 << q(code) << q(code)
                 << QStringList{u"digits after the 15th look lost to Excel (…%1)"_s.arg(q(zeroTail(code)))};
         }
-        addInvalid("two zeros are just a wrong check", u"913600001234567800"_s, u"913600001234567800"_s,
-                   {u"check character should be %1, is 0"_s.arg(QLatin1Char(reference::checkCharacter("91360000123456780")))});
+        addInvalid(
+            "two zeros are just a wrong check", u"913600001234567800"_s, u"913600001234567800"_s,
+            {u"check character should be %1, is 0"_s.arg(QLatin1Char(reference::checkCharacter("91360000123456780")))});
     }
 
     void invalidCodes()
@@ -366,7 +365,8 @@ private slots:
         QCOMPARE(result.input, input);
         QCOMPARE(result.normalized, normalized);
         for (const QString& fact : facts)
-            QVERIFY2(result.reason.contains(fact), qPrintable(u"reason \"%1\" lacks \"%2\""_s.arg(result.reason, fact)));
+            QVERIFY2(result.reason.contains(fact),
+                     qPrintable(u"reason \"%1\" lacks \"%2\""_s.arg(result.reason, fact)));
     }
 
     void checkCharacter_data()

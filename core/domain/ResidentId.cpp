@@ -108,8 +108,8 @@ QString checkProblem(QStringView code, QDate)
 
 // The order in which problems are looked for: the officer hears about the first one only.
 using Step = QString (*)(QStringView, QDate);
-constexpr std::array<Step, 6> kSteps = {emptyProblem,     notationProblem,  lengthProblem,
-                                        characterProblem, birthDateProblem, checkProblem};
+constexpr std::array<Step, 6> kSteps
+    = {emptyProblem, notationProblem, lengthProblem, characterProblem, birthDateProblem, checkProblem};
 } // namespace
 
 CodeCheck ResidentId::check(QStringView input, QDate today)

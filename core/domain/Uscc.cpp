@@ -77,15 +77,14 @@ QString checkProblem(QStringView code)
     if (actual == expected)
         return {};
     if (hasExcelZeroedTail(code))
-        return Uscc::tr("digits after the 15th look lost to Excel (…%1); re-enter it as text")
-            .arg(trailingZeros(code));
+        return Uscc::tr("digits after the 15th look lost to Excel (…%1); re-enter it as text").arg(trailingZeros(code));
     return Uscc::tr("check character should be %1, is %2").arg(expected).arg(actual);
 }
 
 // The order in which problems are looked for: the officer hears about the first one only.
 using Step = QString (*)(QStringView);
-constexpr std::array<Step, 6> kSteps = {emptyProblem, notationProblem, lengthProblem,
-                                        characterProblem, divisionProblem, checkProblem};
+constexpr std::array<Step, 6> kSteps
+    = {emptyProblem, notationProblem, lengthProblem, characterProblem, divisionProblem, checkProblem};
 } // namespace
 
 CodeCheck Uscc::check(QStringView input)
