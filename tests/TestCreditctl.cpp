@@ -116,6 +116,39 @@ private slots:
                  1);
     }
 
+    void calendarEdits()
+    {
+        const auto next = [this] {
+            return ctl({QStringLiteral("calendar"), QStringLiteral("add-workdays"), QStringLiteral("2026-03-06"),
+                        QStringLiteral("1")})
+                .out.trimmed();
+        };
+        QCOMPARE(next(), QStringLiteral("2026-03-09"));
+        QCOMPARE(ctl({QStringLiteral("calendar"), QStringLiteral("set"), QStringLiteral("2026-03-09"),
+                      QStringLiteral("off"), QStringLiteral("临时休假")})
+                     .exitCode,
+                 0);
+        QCOMPARE(next(), QStringLiteral("2026-03-10"));
+        QCOMPARE(ctl({QStringLiteral("calendar"), QStringLiteral("unset"), QStringLiteral("2026-03-09")}).exitCode, 0);
+        QCOMPARE(next(), QStringLiteral("2026-03-09"));
+        QCOMPARE(ctl({QStringLiteral("calendar"), QStringLiteral("set"), QStringLiteral("2026-03-09"),
+                      QStringLiteral("holiday")})
+                     .exitCode,
+                 1);
+        QTemporaryDir dir;
+        QFile broken(dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"years":[{"year":2027,"days":[{"date":"2027-02-30","kind":"off"}]}]})");
+        broken.close();
+        const Run run = ctl({QStringLiteral("calendar"), QStringLiteral("import"), broken.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QLatin1String("2027-02-30")));
+        QVERIFY(ctl({QStringLiteral("--json"), QStringLiteral("calendar"), QStringLiteral("add-workdays"),
+                     QStringLiteral("2027-03-01"), QStringLiteral("1")})
+                    .json()[QStringLiteral("provisional")]
+                    .toBool());
+    }
+
     void users()
     {
         const qint64 before = auditRows();

@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "calendar/CalendarStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -117,6 +118,77 @@ int show(Cli& cli)
     }
     return ExitOk;
 }
+int setDay(Cli& cli)
+{
+    if (cli.args.size() < 2 || cli.args.size() > 3)
+        return cli.usage(Cli::tr("Usage: creditctl calendar set YYYY-MM-DD off|work [NAME]"));
+    auto date = parseDate(cli.args.at(0));
+    if (!date)
+        return cli.fail(date.error());
+    const QString kind = cli.args.at(1).toLower();
+    if (kind != QLatin1String("off") && kind != QLatin1String("work"))
+        return cli.fail(Error::invalid(Cli::tr("\"%1\" is neither off nor work.").arg(cli.args.at(1))));
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    const CalendarDay day{*date, kind == QLatin1String("work") ? DayKind::Work : DayKind::Off, cli.args.value(2)};
+    if (auto saved = CalendarStore(**db).setDay(cli.actor(), day); !saved)
+        return cli.fail(saved.error());
+    cli.print(
+        Cli::tr("%1 is now a %2.")
+            .arg(date->toString(Qt::ISODate), day.kind == DayKind::Work ? Cli::tr("working day") : Cli::tr("day off")));
+    return ExitOk;
+}
+
+int unsetDay(Cli& cli)
+{
+    if (cli.args.size() != 1)
+        return cli.usage(Cli::tr("Usage: creditctl calendar unset YYYY-MM-DD"));
+    auto date = parseDate(cli.args.at(0));
+    if (!date)
+        return cli.fail(date.error());
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    if (auto removed = CalendarStore(**db).removeDay(cli.actor(), *date); !removed)
+        return cli.fail(removed.error());
+    cli.print(Cli::tr("%1 follows the weekday rule again.").arg(date->toString(Qt::ISODate)));
+    return ExitOk;
+}
+
+// Loads the years of a calendar.json file (the format shipped in resources/seed) that the database
+// does not have yet, e.g. next year's arrangement once the State Council publishes it.
+int importYears(Cli& cli)
+{
+    if (cli.args.size() != 1)
+        return cli.usage(Cli::tr("Usage: creditctl calendar import FILE.json"));
+    QFile file(cli.args.at(0));
+    if (!file.open(QIODevice::ReadOnly))
+        return cli.fail(Error::invalid(Cli::tr("Cannot read %1: %2").arg(cli.args.at(0), file.errorString())));
+    auto parsed = WorkCalendar::fromJson(file.readAll());
+    if (!parsed)
+        return cli.fail(Error::invalid(cli.args.at(0) + QStringLiteral(": ") + parsed.error().message));
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    CalendarStore store(**db);
+    auto before = store.load();
+    if (!before)
+        return cli.fail(before.error());
+    QStringList added;
+    for (int year : parsed->loadedYears()) {
+        if (before->isYearLoaded(year)) {
+            cli.warn(Cli::tr("%1 is in the calendar already; edit its days with calendar set/unset.").arg(year));
+            continue;
+        }
+        if (auto saved = store.addYear(cli.actor(), year, parsed->yearSource(year), parsed->exceptions(year)); !saved)
+            return cli.fail(saved.error());
+        added << QString::number(year);
+    }
+    cli.print(added.isEmpty() ? Cli::tr("No year added.")
+                              : Cli::tr("Added: %1.").arg(added.join(QStringLiteral(", "))));
+    return ExitOk;
+}
 } // namespace
 
 QList<Command> calendarCommands()
@@ -128,5 +200,10 @@ QList<Command> calendarCommands()
          workdays},
         {QStringLiteral("calendar show"), Cli::tr("calendar show YEAR          holidays and make-up days of a year"),
          show},
+        {QStringLiteral("calendar set"),
+         Cli::tr("calendar set YYYY-MM-DD off|work [NAME]   mark a holiday or make-up day"), setDay},
+        {QStringLiteral("calendar unset"), Cli::tr("calendar unset YYYY-MM-DD   back to the weekday rule"), unsetDay},
+        {QStringLiteral("calendar import"), Cli::tr("calendar import FILE.json   load years from a calendar file"),
+         importYears},
     };
 }
