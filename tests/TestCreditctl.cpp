@@ -149,6 +149,22 @@ private slots:
                     .toBool());
     }
 
+    void departments()
+    {
+        Run run = ctl({QStringLiteral("department"), QStringLiteral("add"), QStringLiteral("--code"),
+                       QStringLiteral("gaj"), QStringLiteral("--name"), QStringLiteral("庐山市公安局")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = ctl({QStringLiteral("--json"), QStringLiteral("department"), QStringLiteral("list")});
+        bool found = false;
+        for (const auto& row : run.json().array())
+            found = found || row[QStringLiteral("code")].toString() == QLatin1String("GAJ");
+        QVERIFY(found);
+        run = ctl({QStringLiteral("department"), QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("GAJ"),
+                   QStringLiteral("--name"), QStringLiteral("另一个")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QLatin1String("GAJ")));
+    }
+
     void users()
     {
         const qint64 before = auditRows();

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "CalendarPage.h"
 #include "ChangePasswordDialog.h"
+#include "DepartmentsPage.h"
 #include "HomePage.h"
 #include "IdleWatcher.h"
 #include "SettingsDialog.h"
@@ -50,6 +51,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addArea(new HomePage(m_session, this), tr("Home"), style->standardIcon(QStyle::SP_DirHomeIcon));
     addArea(new CalendarPage(m_session, this), tr("Working-day calendar"),
             style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    if (Permissions::allowed(m_session.actor, Permission::ManageDepartments))
+        addArea(new DepartmentsPage(m_session, this), tr("Departments"), style->standardIcon(QStyle::SP_DirIcon));
     connect(m_navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     m_navigationList->setCurrentRow(0);
 

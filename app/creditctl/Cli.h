@@ -61,5 +61,6 @@ QList<Command> initCommands();
 QList<Command> validateCommands();
 QList<Command> calendarCommands();
 QList<Command> userCommands();
+QList<Command> departmentCommands();
 QList<Command> auditCommands();
 QList<Command> statsCommands();

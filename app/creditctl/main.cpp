@@ -9,8 +9,8 @@ namespace {
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    for (const auto& group :
-         {initCommands(), validateCommands(), calendarCommands(), userCommands(), auditCommands(), statsCommands()})
+    for (const auto& group : {initCommands(), validateCommands(), calendarCommands(), userCommands(),
+                              departmentCommands(), auditCommands(), statsCommands()})
         commands += group;
     return commands;
 }

@@ -110,7 +110,7 @@ Result<Department> Accounts::findDepartment(const QString& nameOrCode)
 Result<Department> Accounts::addDepartment(const Actor& actor, const QString& code, const QString& name,
                                            bool creditOffice)
 {
-    if (auto allowed = Permissions::require(actor, Permission::ManageDepartments); !allowed && actor.isUser())
+    if (auto allowed = Permissions::require(actor, Permission::ManageDepartments); !allowed)
         return allowed.error();
     const QString cleanCode = code.trimmed().toUpper();
     const QString cleanName = name.trimmed();
@@ -121,9 +121,10 @@ Result<Department> Accounts::addDepartment(const Actor& actor, const QString& co
                                   .arg(code));
     if (cleanName.isEmpty() || cleanName.size() > 100)
         return Error::invalid(tr("The department name must have 1 to 100 characters."));
-    if (findDepartment(cleanName).ok() || findDepartment(cleanCode).ok())
-        return Error::conflict(
-            tr("A department with the code %1 or the name %2 exists already.").arg(cleanCode, cleanName));
+    if (auto existing = findDepartment(cleanCode))
+        return Error::conflict(tr("The department code %1 is taken already (%2).").arg(cleanCode, existing->name));
+    if (auto existing = findDepartment(cleanName))
+        return Error::conflict(tr("A department named %1 exists already (code %2).").arg(cleanName, existing->code));
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.status().error();
