@@ -409,7 +409,10 @@ Result<Actor> Accounts::signIn(const QString& loginInput, const QString& passwor
     if (!hashRow)
         return hashRow.error();
     // Hash outside the transaction: Argon2 takes a moment and must not hold the write lock.
-    const bool passwordOk = hashRow->isValid() && PasswordHasher::verify(hashRow->toString(), password);
+    // An unknown name costs the same hashing time as a known one, so timing does not tell which exist.
+    static const QString dummy = PasswordHasher::hash(QStringLiteral("not-an-account-Zq9!"));
+    const bool known = hashRow->isValid() && !hashRow->toString().isEmpty();
+    const bool passwordOk = PasswordHasher::verify(known ? hashRow->toString() : dummy, password) && known;
 
     Transaction transaction(m_db);
     if (!transaction.ok())
