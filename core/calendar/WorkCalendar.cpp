@@ -5,11 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-
 #include <algorithm>
 #include <climits>
 #include <cmath>
-#include <limits>
 
 namespace {
 
@@ -90,11 +88,9 @@ Status readYear(const QJsonValue& value, int yearIndex, QSet<int>& seenYears, Wo
     for (qsizetype i = 0; i < entries.size(); ++i) {
         // Entries are numbered from 1, as an officer counts them in the file.
         const auto where = [&](const QString& what) {
-            return Error::invalid(WorkCalendar::tr("Working-day calendar, year %1, entry %2: %3")
-                                      .arg(year)
-                                      .arg(i + 1)
-                                      .arg(what),
-                                  compact(entries.at(i)));
+            return Error::invalid(
+                WorkCalendar::tr("Working-day calendar, year %1, entry %2: %3").arg(year).arg(i + 1).arg(what),
+                compact(entries.at(i)));
         };
         const QJsonObject entry = entries.at(i).toObject();
         if (!entries.at(i).isObject())
@@ -111,8 +107,8 @@ Status readYear(const QJsonValue& value, int yearIndex, QSet<int>& seenYears, Wo
         const QString kindValue = entry.value(QStringLiteral("kind")).toString();
         const std::optional<DayKind> kind = kindFromText(kindValue);
         if (!kind) {
-            return where(
-                WorkCalendar::tr("%1 has the unknown kind \"%2\" (expected \"off\" or \"work\").").arg(dateText, kindValue));
+            return where(WorkCalendar::tr("%1 has the unknown kind \"%2\" (expected \"off\" or \"work\").")
+                             .arg(dateText, kindValue));
         }
         const QJsonValue name = entry.value(QStringLiteral("name"));
         if (!name.isUndefined() && !name.isString())
@@ -247,8 +243,9 @@ WorkdayCount WorkCalendar::workdaysBetween(QDate from, QDate to) const
     const bool forward = from < to;
     const QDate low = forward ? from : to;
     const QDate high = forward ? to : from;
-    const int count = int(std::min<qint64>(countWorkdays(low, high), INT_MAX));
-    return {forward ? count : -count, !allYearsLoaded(low.addDays(1).year(), high.year())};
+    const qint64 count = countWorkdays(low, high);
+    const qint64 signedCount = std::clamp<qint64>(forward ? count : -count, INT_MIN, INT_MAX);
+    return {int(signedCount), !allYearsLoaded(low.addDays(1).year(), high.year())};
 }
 
 int WorkCalendar::workingDaysInYear(int year) const
@@ -305,8 +302,9 @@ Result<WorkCalendar> WorkCalendar::fromJson(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error::invalid(tr("The working-day calendar is not valid JSON (at character %1).").arg(parseError.offset),
-                              parseError.errorString());
+        return Error::invalid(
+            tr("The working-day calendar is not valid JSON (at character %1).").arg(parseError.offset),
+            parseError.errorString());
     }
     const QJsonValue years = document.object().value(QStringLiteral("years"));
     if (!document.isObject() || !years.isArray())
