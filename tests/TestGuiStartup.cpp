@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "IdleWatcher.h"
+#include "InterfaceFont.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "Startup.h"
@@ -10,6 +11,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -56,6 +59,15 @@ class TestGuiStartup : public QObject
 private slots:
     void init() { MessageBoxes::setAutoAnswer(true); }
     void cleanup() { Clock::useSystemTime(); }
+
+    void chineseIsDrawnWithASimplifiedChineseFace()
+    {
+        if (!QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC")))
+            QFAIL("fonts-noto-cjk is not installed (scripts/deps.sh installs it)");
+        applyInterfaceFont(*qApp);
+        QLabel label(QStringLiteral("信用修复 直 骨 角"));
+        QCOMPARE(QFontInfo(label.font()).family(), QStringLiteral("Noto Sans CJK SC"));
+    }
 
     void firstStartCreatesAdministratorAndSignsIn()
     {

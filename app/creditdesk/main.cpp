@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "I18n.h"
+#include "InterfaceFont.h"
 #include "MessageBoxes.h"
 #include "Startup.h"
 #include "storage/Database.h"
@@ -9,22 +10,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFont>
 #include <QInputDialog>
 
 namespace {
-// fontconfig falls back to the Japanese Noto CJK face for Chinese text unless told otherwise, and
-// some characters then take Japanese shapes: name the Simplified Chinese faces first.
-void useSimplifiedChineseFont(QApplication& app)
-{
-    QFont font = app.font();
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                      QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("AR PL UMing CN")});
-    if (font.pointSizeF() < 10)
-        font.setPointSizeF(10);
-    app.setFont(font);
-}
-
 Result<std::unique_ptr<Database>> openDatabase(DatabaseUrl url)
 {
     Database::Options options;
@@ -55,7 +43,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QObject::tr("CreditDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CREDITDESK_VERSION));
     I18n::install(app, AppSettings::language());
-    useSimplifiedChineseFont(app);
+    applyInterfaceFont(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("CreditDesk — case handling for the social credit office"));
