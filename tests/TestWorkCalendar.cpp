@@ -314,6 +314,11 @@ private slots:
         QTest::newRow("2026-12-30 +1") << QDate(2026, 12, 30) << 1 << QDate(2026, 12, 31) << false;
         QTest::newRow("2026-12-31 +1") << QDate(2026, 12, 31) << 1 << QDate(2027, 1, 1) << true;
         QTest::newRow("2026-12-28 +5") << QDate(2026, 12, 28) << 5 << QDate(2027, 1, 4) << true;
+        QTest::newRow("2026-12-30 +3") << QDate(2026, 12, 30) << 3 << QDate(2027, 1, 4) << true;
+        QTest::newRow("2026-12-30 +1") << QDate(2026, 12, 30) << 1 << QDate(2026, 12, 31) << false;
+        QTest::newRow("2027-01-04 -3") << QDate(2027, 1, 4) << -3 << QDate(2026, 12, 30) << true;
+        QTest::newRow("2027 Saturday +1") << QDate(2027, 1, 2) << 1 << QDate(2027, 1, 4) << true;
+        QTest::newRow("2024 Saturday +1") << QDate(2024, 10, 5) << 1 << QDate(2024, 10, 7) << true;
         QTest::newRow("2025-01-03 -1") << QDate(2025, 1, 3) << -1 << QDate(2025, 1, 2) << false;
         QTest::newRow("2025-01-02 -1") << QDate(2025, 1, 2) << -1 << QDate(2024, 12, 31) << true;
         QTest::newRow("from 2024 into 2025") << QDate(2024, 12, 31) << 1 << QDate(2025, 1, 2) << false;
@@ -437,6 +442,10 @@ private slots:
         QTest::newRow("December 2026") << QDate(2026, 12, 1) << QDate(2026, 12, 31) << 22 << false;
         QTest::newRow("into 2027") << QDate(2026, 12, 1) << QDate(2027, 1, 5) << 25 << true;
         QTest::newRow("into 2027 reversed") << QDate(2027, 1, 5) << QDate(2026, 12, 1) << -25 << true;
+        // December 2026 after the 1st: 22; 2027-01-01 (Fri) and 01-04..01-08 by the fallback: 6.
+        QTest::newRow("2026-12-01 to 2027-01-10") << QDate(2026, 12, 1) << QDate(2027, 1, 10) << 28 << true;
+        QTest::newRow("2027-01-10 to 2026-12-01") << QDate(2027, 1, 10) << QDate(2026, 12, 1) << -28 << true;
+        QTest::newRow("2024 weekdays") << QDate(2023, 12, 31) << QDate(2024, 12, 31) << 262 << true;
         QTest::newRow("2026-06-01 to 2027-01-04") << QDate(2026, 6, 1) << QDate(2027, 1, 4) << 150 << true;
         QTest::newRow("2027 weekdays") << QDate(2027, 1, 1) << QDate(2027, 12, 31) << 260 << true;
         QTest::newRow("equal, holiday") << QDate(2026, 2, 15) << QDate(2026, 2, 15) << 0 << false;

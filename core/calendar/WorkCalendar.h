@@ -9,11 +9,14 @@
 #include <QList>
 #include <QSet>
 #include <QString>
-
 #include <optional>
 
 // An exception to the Mon–Fri rule: a holiday (Off) or a make-up working day (Work, 调休上班).
-enum class DayKind { Off, Work };
+enum class DayKind
+{
+    Off,
+    Work
+};
 
 struct CalendarDay
 {
@@ -67,7 +70,8 @@ public:
     // The date n working days after `from`, not counting `from` itself (a period of "N working
     // days" does not count its first day); n == 0 gives `from`, n < 0 counts backwards the same
     // way. Provisional when any date examined, i.e. between `from` (excluded) and the answer,
-    // lies in a year that is not loaded.
+    // lies in a year that is not loaded. Backwards the days counted are [answer, from), so
+    // workdaysBetween(from - 1 day, answer - 1 day) gives n back; forwards it is workdaysBetween(from, answer).
     WorkdayAnswer addWorkdays(QDate from, int n) const;
     // Working days in (from, to]; when to < from, minus the working days in (to, from].
     // Spans beyond the range of int saturate.
