@@ -1,4 +1,1204 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CreditDesk</source>
+        <translation>About CreditDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;CreditDesk %1&lt;/h2&gt;&lt;p&gt;信用业务办理平台 — case handling for the social credit office: serious-dishonesty listing, objections, credit repair and information-query registration, under 国办发〔2020〕49号 and the city&apos;s implementation opinion.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;br&gt;Qt %4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;CreditDesk %1&lt;/h2&gt;&lt;p&gt;信用业务办理平台 — case handling for the social credit office: serious-dishonesty listing, objections, credit repair and information-query registration, under 国办发〔2020〕49号 and the city&apos;s implementation opinion.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;br&gt;Qt %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 Latin letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>The user name &quot;%1&quot; is not valid: use 2 to 32 Latin letters, digits, dots, dashes or underscores, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot;.</source>
+        <translation>There is no department &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The department code &quot;%1&quot; is not valid: use 1 to 16 Latin letters, digits, dashes or underscores.</source>
+        <translation>The department code &quot;%1&quot; is not valid: use 1 to 16 Latin letters, digits, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>The department name must have 1 to 100 characters.</source>
+        <translation>The department name must have 1 to 100 characters.</translation>
+    </message>
+    <message>
+        <source>A department with the code %1 or the name %2 exists already.</source>
+        <translation>A department with the code %1 or the name %2 exists already.</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>There is no such user.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>There is no user &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The full name must have 1 to 50 characters.</source>
+        <translation>The full name must have 1 to 50 characters.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken already.</source>
+        <translation>The user name &quot;%1&quot; is taken already.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (libsodium failed).</source>
+        <translation>The password could not be hashed (libsodium failed).</translation>
+    </message>
+    <message>
+        <source>This is the last active system administrator: create another one first.</source>
+        <translation>This is the last active system administrator: create another one first.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the account %1 meanwhile. Reload it and try again.</source>
+        <translation>Someone else changed the account %1 meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>The account %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many failed attempts until %2.</source>
+        <translation>The account %1 is locked after too many failed attempts until %2.</translation>
+    </message>
+    <message>
+        <source>Wrong password for the %1th time: the account is locked for %2 minutes.</source>
+        <translation>Wrong password for the %1th time: the account is locked for %2 minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. %n attempt(s) left before the account locks.</source>
+        <translation>
+            <numerusform>Wrong user name or password. %n attempt left before the account locks.</numerusform>
+            <numerusform>Wrong user name or password. %n attempts left before the account locks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit row was written outside a transaction.</source>
+        <translation>An audit row was written outside a transaction.</translation>
+    </message>
+    <message>
+        <source>The audit trail has lost its head row.</source>
+        <translation>The audit trail has lost its head row.</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 are missing before row %3.</source>
+        <translation>Rows %1 to %2 are missing before row %3.</translation>
+    </message>
+    <message>
+        <source>Row %1 does not follow the row before it: a row was changed or removed.</source>
+        <translation>Row %1 does not follow the row before it: a row was changed or removed.</translation>
+    </message>
+    <message>
+        <source>Row %1 was changed after it was written.</source>
+        <translation>Row %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>The trail ends at row %1 but %2 rows were written: the last rows were removed.</source>
+        <translation>The trail ends at row %1 but %2 rows were written: the last rows were removed.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Mark as day off…</source>
+        <translation>Mark as day off…</translation>
+    </message>
+    <message>
+        <source>Mark as make-up working day…</source>
+        <translation>Mark as make-up working day…</translation>
+    </message>
+    <message>
+        <source>Back to the weekday rule</source>
+        <translation>Back to the weekday rule</translation>
+    </message>
+    <message>
+        <source>Add a year…</source>
+        <translation>Add a year…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>Red: day off in the State Council arrangement. Blue: make-up working day (调休上班).</source>
+        <translation>Red: day off in the State Council arrangement. Blue: make-up working day (调休上班).</translation>
+    </message>
+    <message>
+        <source>Count working days</source>
+        <translation>Count working days</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Add:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <source>%1: %2 working days. Source: %3</source>
+        <translation>%1: %2 working days. Source: %3</translation>
+    </message>
+    <message>
+        <source>%1: the State Council arrangement is not loaded. Only weekends count as days off, and every deadline in this year is provisional.</source>
+        <translation>%1: the State Council arrangement is not loaded. Only weekends count as days off, and every deadline in this year is provisional.</translation>
+    </message>
+    <message>
+        <source>Name of %1 (e.g. 春节, 调休上班):</source>
+        <translation>Name of %1 (e.g. 春节, 调休上班):</translation>
+    </message>
+    <message>
+        <source>Add a year</source>
+        <translation>Add a year</translation>
+    </message>
+    <message>
+        <source>Year whose State Council arrangement you will enter:</source>
+        <translation>Year whose State Council arrangement you will enter:</translation>
+    </message>
+    <message>
+        <source>Source (the notice&apos;s title):</source>
+        <translation>Source (the notice&apos;s title):</translation>
+    </message>
+    <message>
+        <source> (provisional: a year on the way is not loaded)</source>
+        <translation> (provisional: a year on the way is not loaded)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStore</name>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+    <message>
+        <source>The name of the day must have at most 40 characters.</source>
+        <translation>The name of the day must have at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not in the calendar yet: add the year first.</source>
+        <translation>The year %1 is not in the calendar yet: add the year first.</translation>
+    </message>
+    <message>
+        <source>%1 is an ordinary day already.</source>
+        <translation>%1 is an ordinary day already.</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside 2000 to 2100.</source>
+        <translation>The year %1 is outside 2000 to 2100.</translation>
+    </message>
+    <message>
+        <source>The day %1 does not belong to the year %2.</source>
+        <translation>The day %1 does not belong to the year %2.</translation>
+    </message>
+    <message>
+        <source>The year %1 is in the calendar already.</source>
+        <translation>The year %1 is in the calendar already.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not in the calendar.</source>
+        <translation>The year %1 is not in the calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>Repeat new password:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>There is no database at %1. Create it with: creditctl --db %2 init</source>
+        <translation>There is no database at %1. Create it with: creditctl --db %2 init</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl audit verify</source>
+        <translation>Usage: creditctl audit verify</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 rows verified.</source>
+        <translation>Audit trail intact: %1 rows verified.</translation>
+    </message>
+    <message>
+        <source>Audit trail broken at row %1: %2</source>
+        <translation>Audit trail broken at row %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl audit list [--limit N] [--filter TEXT]</source>
+        <translation>Usage: creditctl audit list [--limit N] [--filter TEXT]</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 100000.</source>
+        <translation>--limit must be a number from 1 to 100000.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl stats</source>
+        <translation>Usage: creditctl stats</translation>
+    </message>
+    <message>
+        <source>audit verify                walk the audit hash chain</source>
+        <translation>audit verify                walk the audit hash chain</translation>
+    </message>
+    <message>
+        <source>audit list [--limit N] [--filter TEXT]   newest audit rows</source>
+        <translation>audit list [--limit N] [--filter TEXT]   newest audit rows</translation>
+    </message>
+    <message>
+        <source>stats                       counts of what the database holds</source>
+        <translation>stats                       counts of what the database holds</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write YYYY-MM-DD, e.g. 2026-03-05.</source>
+        <translation>&quot;%1&quot; is not a date: write YYYY-MM-DD, e.g. 2026-03-05.</translation>
+    </message>
+    <message>
+        <source>No database yet: using the calendar shipped with CreditDesk.</source>
+        <translation>No database yet: using the calendar shipped with CreditDesk.</translation>
+    </message>
+    <message>
+        <source>Provisional: the span reaches a year whose holiday arrangement is not loaded; only weekends were taken as days off.</source>
+        <translation>Provisional: the span reaches a year whose holiday arrangement is not loaded; only weekends were taken as days off.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl calendar add-workdays YYYY-MM-DD N</source>
+        <translation>Usage: creditctl calendar add-workdays YYYY-MM-DD N</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of working days between -100000 and 100000.</source>
+        <translation>&quot;%1&quot; is not a number of working days between -100000 and 100000.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl calendar workdays FROM TO   (dates as YYYY-MM-DD)</source>
+        <translation>Usage: creditctl calendar workdays FROM TO   (dates as YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl calendar show YEAR</source>
+        <translation>Usage: creditctl calendar show YEAR</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; is not a year.</translation>
+    </message>
+    <message>
+        <source>%1: %2 working days%3</source>
+        <translation>%1: %2 working days%3</translation>
+    </message>
+    <message>
+        <source> (not loaded: weekends only, provisional)</source>
+        <translation> (not loaded: weekends only, provisional)</translation>
+    </message>
+    <message>
+        <source>calendar add-workdays YYYY-MM-DD N   the date N working days after a date</source>
+        <translation>calendar add-workdays YYYY-MM-DD N   the date N working days after a date</translation>
+    </message>
+    <message>
+        <source>calendar workdays FROM TO   working days in (FROM, TO]</source>
+        <translation>calendar workdays FROM TO   working days in (FROM, TO]</translation>
+    </message>
+    <message>
+        <source>calendar show YEAR          holidays and make-up days of a year</source>
+        <translation>calendar show YEAR          holidays and make-up days of a year</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl init [--demo [--demo-password-stdin]]</source>
+        <translation>Usage: creditctl init [--demo [--demo-password-stdin]]</translation>
+    </message>
+    <message>
+        <source>Password for the demo accounts: </source>
+        <translation>Password for the demo accounts: </translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema version %2).</source>
+        <translation>Database ready: %1 (schema version %2).</translation>
+    </message>
+    <message>
+        <source>Demo data added. The demo accounts have no password yet: set one with creditctl user passwd officer1 (and reviewer1, approver1, secadmin, auditor, scjg1).</source>
+        <translation>Demo data added. The demo accounts have no password yet: set one with creditctl user passwd officer1 (and reviewer1, approver1, secadmin, auditor, scjg1).</translation>
+    </message>
+    <message>
+        <source>Demo data added; the demo accounts use the password you gave.</source>
+        <translation>Demo data added; the demo accounts use the password you gave.</translation>
+    </message>
+    <message>
+        <source>No account exists yet: start creditdesk to create the system administrator, or run creditctl user add --role sysadmin ...</source>
+        <translation>No account exists yet: start creditdesk to create the system administrator, or run creditctl user add --role sysadmin ...</translation>
+    </message>
+    <message>
+        <source>init [--demo [--demo-password-stdin]]   create or update the database; add demo data</source>
+        <translation>init [--demo [--demo-password-stdin]]   create or update the database; add demo data</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl user add --login L --name N --department D --role R [--role R2] (password on stdin)</source>
+        <translation>Usage: creditctl user add --login L --name N --department D --role R [--role R2] (password on stdin)</translation>
+    </message>
+    <message>
+        <source>The option --%1 is missing.</source>
+        <translation>The option --%1 is missing.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use officer, reviewer, approver, sysadmin, secadmin or auditadmin.</source>
+        <translation>Unknown role &quot;%1&quot;: use officer, reviewer, approver, sysadmin, secadmin or auditadmin.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>No password was given on standard input.</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl user list</source>
+        <translation>Usage: creditctl user list</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl user passwd LOGIN   (new password on stdin)</source>
+        <translation>Usage: creditctl user passwd LOGIN   (new password on stdin)</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>Password of %1 changed.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl user unlock LOGIN</source>
+        <translation>Usage: creditctl user unlock LOGIN</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>Account %1 unlocked.</translation>
+    </message>
+    <message>
+        <source>user add --login L --name N --department D --role R   (password on stdin)</source>
+        <translation>user add --login L --name N --department D --role R   (password on stdin)</translation>
+    </message>
+    <message>
+        <source>user list                   accounts, roles and status</source>
+        <translation>user list                   accounts, roles and status</translation>
+    </message>
+    <message>
+        <source>user passwd LOGIN           set a password (read from stdin)</source>
+        <translation>user passwd LOGIN           set a password (read from stdin)</translation>
+    </message>
+    <message>
+        <source>user unlock LOGIN           lift a lock-out</source>
+        <translation>user unlock LOGIN           lift a lock-out</translation>
+    </message>
+    <message>
+        <source>Give at least one code to check.</source>
+        <translation>Give at least one code to check.</translation>
+    </message>
+    <message>
+        <source>validate uscc CODE...       check unified social credit codes</source>
+        <translation>validate uscc CODE...       check unified social credit codes</translation>
+    </message>
+    <message>
+        <source>validate id NUMBER...       check resident identity numbers</source>
+        <translation>validate id NUMBER...       check resident identity numbers</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl [--db URL] [--json] COMMAND [ARGS]
+
+  --db URL   sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: %1)
+  --json     machine-readable output on stdout
+
+Commands:
+</source>
+        <translation>Usage: creditctl [--db URL] [--json] COMMAND [ARGS]
+
+  --db URL   sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: %1)
+  --json     machine-readable output on stdout
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storage or environment error.</source>
+        <translation>
+Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storage or environment error.</translation>
+    </message>
+    <message>
+        <source>--db needs a URL: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>--db needs a URL: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.
+
+%2</source>
+        <translation>Unknown option %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.
+
+%2</source>
+        <translation>Unknown command &quot;%1&quot;.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeNormalizer</name>
+    <message>
+        <source>%1 (a space)</source>
+        <translation>%1 (a space)</translation>
+    </message>
+    <message>
+        <source>%1 (invisible)</source>
+        <translation>%1 (invisible)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Cannot create the folder %1 for the database.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another CreditDesk (process %2 on %3). Close that window first, or open another database.</source>
+        <translation>The database %1 is already open in another CreditDesk (process %2 on %3). Close that window first, or open another database.</translation>
+    </message>
+    <message>
+        <source>The Qt database driver for %1 is not installed.</source>
+        <translation>The Qt database driver for %1 is not installed.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1.</source>
+        <translation>Cannot open the database %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging; keep it on a local disk.</source>
+        <translation>The database %1 cannot use write-ahead logging; keep it on a local disk.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another CreditDesk is saving. Try again in a moment.</source>
+        <translation>The database is busy: another CreditDesk is saving. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Another officer saved at the same moment. Reload and try again.</source>
+        <translation>Another officer saved at the same moment. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>This entry exists already.</source>
+        <translation>This entry exists already.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <translation>The connection to the database was lost.</translation>
+    </message>
+    <message>
+        <source>The database refused the operation.</source>
+        <translation>The database refused the operation.</translation>
+    </message>
+    <message>
+        <source>Cannot open a reading connection to the database.</source>
+        <translation>Cannot open a reading connection to the database.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The SQLite database URL has no file path: write sqlite:/path/to/file.db</source>
+        <translation>The SQLite database URL has no file path: write sqlite:/path/to/file.db</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; is not valid: %2</source>
+        <translation>The PostgreSQL URL &quot;%1&quot; is not valid: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; names no host</source>
+        <translation>The PostgreSQL URL &quot;%1&quot; names no host</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; must end with /DATABASE_NAME</source>
+        <translation>The PostgreSQL URL &quot;%1&quot; must end with /DATABASE_NAME</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; has an invalid port</source>
+        <translation>The PostgreSQL URL &quot;%1&quot; has an invalid port</translation>
+    </message>
+    <message>
+        <source>Unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>Unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Add demo data: sample departments and one account per role</source>
+        <translation>Add demo data: sample departments and one account per role</translation>
+    </message>
+    <message>
+        <source>Set up CreditDesk</source>
+        <translation>Set up CreditDesk</translation>
+    </message>
+    <message>
+        <source>e.g. sysadmin</source>
+        <translation>e.g. sysadmin</translation>
+    </message>
+    <message>
+        <source>Demo accounts officer1, reviewer1, approver1, secadmin, auditor and scjg1 get the password entered here.</source>
+        <translation>Demo accounts officer1, reviewer1, approver1, secadmin, auditor and scjg1 get the password entered here.</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the system administrator of the credit office. The system administrator manages accounts and system data; security and audit administrators are separate accounts.</source>
+        <translation>This database has no accounts yet. Create the system administrator of the credit office. The system administrator manages accounts and system data; security and audit administrators are separate accounts.</translation>
+    </message>
+    <message>
+        <source>Password: at least 8 characters mixing three of lower-case, upper-case, digits and other characters.</source>
+        <translation>Password: at least 8 characters mixing three of lower-case, upper-case, digits and other characters.</translation>
+    </message>
+    <message>
+        <source>Credit office:</source>
+        <translation>Credit office:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>Enter the administrator&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The administrator was created, but the demo data was not: %1</source>
+        <translation>The administrator was created, but the demo data was not: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Credit subjects</source>
+        <translation>Credit subjects</translation>
+    </message>
+    <message>
+        <source>Credit records</source>
+        <translation>Credit records</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>Issued documents</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit events</translation>
+    </message>
+    <message>
+        <source>Coming days off and make-up working days</source>
+        <translation>Coming days off and make-up working days</translation>
+    </message>
+    <message>
+        <source>Hello, %1 — %2</source>
+        <translation>Hello, %1 — %2</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>The holiday arrangement of %1 is not loaded yet: deadlines reaching into it are provisional.</source>
+        <translation>The holiday arrangement of %1 is not loaded yet: deadlines reaching into it are provisional.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CreditDesk — Social Credit Office</source>
+        <translation>CreditDesk — Social Credit Office</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About CreditDesk</source>
+        <translation>&amp;About CreditDesk</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2) · %3</source>
+        <translation>User: %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Department: %1</translation>
+    </message>
+    <message>
+        <source>Database: SQLite %1</source>
+        <translation>Database: SQLite %1</translation>
+    </message>
+    <message>
+        <source>Database: PostgreSQL %1</source>
+        <translation>Database: PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>NOT CONNECTED</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>This database was made by a newer CreditDesk (schema version %1; this program knows up to %2). Use a newer CreditDesk; nothing was changed.</source>
+        <translation>This database was made by a newer CreditDesk (schema version %1; this program knows up to %2). Use a newer CreditDesk; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Updating the database to version %1 (%2) failed; it was left as it was.</source>
+        <translation>Updating the database to version %1 (%2) failed; it was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>You may not %1. Ask an administrator for the right role.</source>
+        <translation>You may not %1. Ask an administrator for the right role.</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>manage user accounts</translation>
+    </message>
+    <message>
+        <source>manage departments</source>
+        <translation>manage departments</translation>
+    </message>
+    <message>
+        <source>edit the working-day calendar</source>
+        <translation>edit the working-day calendar</translation>
+    </message>
+    <message>
+        <source>change system settings</source>
+        <translation>change system settings</translation>
+    </message>
+    <message>
+        <source>change the security policy</source>
+        <translation>change the security policy</translation>
+    </message>
+    <message>
+        <source>unlock accounts</source>
+        <translation>unlock accounts</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>reset passwords</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>read the audit trail</translation>
+    </message>
+    <message>
+        <source>read the credit registry</source>
+        <translation>read the credit registry</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL password</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Password of %1 on %2:</translation>
+    </message>
+    <message>
+        <source>CreditDesk</source>
+        <translation>CreditDesk</translation>
+    </message>
+    <message>
+        <source>CreditDesk — case handling for the social credit office</source>
+        <translation>CreditDesk — case handling for the social credit office</translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>start a transaction</translation>
+    </message>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>The transaction was already finished.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: part of the work failed.</source>
+        <translation>Nothing was saved: part of the work failed.</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>save</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>looks like a number Excel turned into scientific notation; re-enter it as text</source>
+        <translation>looks like a number Excel turned into scientific notation; re-enter it as text</translation>
+    </message>
+    <message>
+        <source>old 15-digit numbers are not accepted; use the 18-digit number</source>
+        <translation>old 15-digit numbers are not accepted; use the 18-digit number</translation>
+    </message>
+    <message>
+        <source>must have %1 characters, has %2; a final X looks lost; re-enter it as text</source>
+        <translation>must have %1 characters, has %2; a final X looks lost; re-enter it as text</translation>
+    </message>
+    <message>
+        <source>must have %1 characters, has %2</source>
+        <translation>must have %1 characters, has %2</translation>
+    </message>
+    <message>
+        <source>character %1 at position %2 is not allowed (the last one is a digit or X)</source>
+        <translation>character %1 at position %2 is not allowed (the last one is a digit or X)</translation>
+    </message>
+    <message>
+        <source>character %1 at position %2 is not allowed (only the last one may be X)</source>
+        <translation>character %1 at position %2 is not allowed (only the last one may be X)</translation>
+    </message>
+    <message>
+        <source>character %1 at position %2 is not allowed</source>
+        <translation>character %1 at position %2 is not allowed</translation>
+    </message>
+    <message>
+        <source>birth date %1 does not exist</source>
+        <translation>birth date %1 does not exist</translation>
+    </message>
+    <message>
+        <source>birth date %1 is before 1900</source>
+        <translation>birth date %1 is before 1900</translation>
+    </message>
+    <message>
+        <source>birth date %1 is in the future</source>
+        <translation>birth date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>digits after the 15th look lost to Excel (…%1); re-enter it as text</source>
+        <translation>digits after the 15th look lost to Excel (…%1); re-enter it as text</translation>
+    </message>
+    <message>
+        <source>check character should be %1, is %2</source>
+        <translation>check character should be %1, is %2</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>Security administrator</source>
+        <translation>Security administrator</translation>
+    </message>
+    <message>
+        <source>Audit administrator</source>
+        <translation>Audit administrator</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>An account needs at least one role.</translation>
+    </message>
+    <message>
+        <source>The %1 role cannot be combined with any other role: the system, security and audit administrators are separate people, and none of them handles cases.</source>
+        <translation>The %1 role cannot be combined with any other role: the system, security and audit administrators are separate people, and none of them handles cases.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPolicy</name>
+    <message>
+        <source>Minimum password length must be between 8 and 64 characters.</source>
+        <translation>Minimum password length must be between 8 and 64 characters.</translation>
+    </message>
+    <message>
+        <source>Passwords must mix 3 or 4 kinds of characters.</source>
+        <translation>Passwords must mix 3 or 4 kinds of characters.</translation>
+    </message>
+    <message>
+        <source>The account must lock after 3 to 10 failed attempts.</source>
+        <translation>The account must lock after 3 to 10 failed attempts.</translation>
+    </message>
+    <message>
+        <source>The lock-out must last between 10 minutes and 24 hours.</source>
+        <translation>The lock-out must last between 10 minutes and 24 hours.</translation>
+    </message>
+    <message>
+        <source>The window must lock after 1 to 15 idle minutes.</source>
+        <translation>The window must lock after 1 to 15 idle minutes.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters; it has %2.</source>
+        <translation>The password must have at least %1 characters; it has %2.</translation>
+    </message>
+    <message>
+        <source>The password must mix at least %1 of: lower-case letters, upper-case letters, digits, other characters; it has %2.</source>
+        <translation>The password must mix at least %1 of: lower-case letters, upper-case letters, digits, other characters; it has %2.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH for a file on this computer, or postgresql://USER@HOST:PORT/DBNAME for a shared server (the password is asked at start).</source>
+        <translation>sqlite:PATH for a file on this computer, or postgresql://USER@HOST:PORT/DBNAME for a shared server (the password is asked at start).</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <source>Document body font:</source>
+        <translation>Document body font:</translation>
+    </message>
+    <message>
+        <source>A new database or language takes effect the next time CreditDesk starts.</source>
+        <translation>A new database or language takes effect the next time CreditDesk starts.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>This database has accounts already; sign in instead.</source>
+        <translation>This database has accounts already; sign in instead.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>CreditDesk is locked</source>
+        <translation>CreditDesk is locked</translation>
+    </message>
+    <message>
+        <source>Sign in to CreditDesk</source>
+        <translation>Sign in to CreditDesk</translation>
+    </message>
+    <message>
+        <source>CreditDesk · 信用业务办理平台</source>
+        <translation>CreditDesk · 信用业务办理平台</translation>
+    </message>
+    <message>
+        <source>The window was locked after a period without use. Enter the password of %1 to go on, or sign out.</source>
+        <translation>The window was locked after a period without use. Enter the password of %1 to go on, or sign out.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>CreditDesk</source>
+        <translation>CreditDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Uscc</name>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>looks like a number Excel turned into scientific notation; re-enter it as text</source>
+        <translation>looks like a number Excel turned into scientific notation; re-enter it as text</translation>
+    </message>
+    <message>
+        <source>must have %1 characters, has %2</source>
+        <translation>must have %1 characters, has %2</translation>
+    </message>
+    <message>
+        <source>character %1 at position %2 is not allowed (I, O, S, V and Z are never used)</source>
+        <translation>character %1 at position %2 is not allowed (I, O, S, V and Z are never used)</translation>
+    </message>
+    <message>
+        <source>character %1 at position %2 is not allowed</source>
+        <translation>character %1 at position %2 is not allowed</translation>
+    </message>
+    <message>
+        <source>positions 3–8 (administrative division) must be digits; position %1 is &apos;%2&apos;</source>
+        <translation>positions 3–8 (administrative division) must be digits; position %1 is &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>digits after the 15th look lost to Excel (…%1); re-enter it as text</source>
+        <translation>digits after the 15th look lost to Excel (…%1); re-enter it as text</translation>
+    </message>
+    <message>
+        <source>check character should be %1, is %2</source>
+        <translation>check character should be %1, is %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>Working-day calendar, year entry %1: no valid &quot;year&quot; number.</source>
+        <translation>Working-day calendar, year entry %1: no valid &quot;year&quot; number.</translation>
+    </message>
+    <message>
+        <source>Working-day calendar: the year %1 is listed twice.</source>
+        <translation>Working-day calendar: the year %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>Working-day calendar, year %1: &quot;source&quot; is not text.</source>
+        <translation>Working-day calendar, year %1: &quot;source&quot; is not text.</translation>
+    </message>
+    <message>
+        <source>Working-day calendar, year %1: &quot;loaded&quot; is neither true nor false.</source>
+        <translation>Working-day calendar, year %1: &quot;loaded&quot; is neither true nor false.</translation>
+    </message>
+    <message>
+        <source>Working-day calendar, year %1: &quot;days&quot; is missing or not a list.</source>
+        <translation>Working-day calendar, year %1: &quot;days&quot; is missing or not a list.</translation>
+    </message>
+    <message>
+        <source>Working-day calendar, year %1, entry %2: %3</source>
+        <translation>Working-day calendar, year %1, entry %2: %3</translation>
+    </message>
+    <message>
+        <source>not an object.</source>
+        <translation>not an object.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 does not lie in %2.</source>
+        <translation>%1 does not lie in %2.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown kind &quot;%2&quot; (expected &quot;off&quot; or &quot;work&quot;).</source>
+        <translation>%1 has the unknown kind &quot;%2&quot; (expected &quot;off&quot; or &quot;work&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 has a &quot;name&quot; that is not text.</source>
+        <translation>%1 has a &quot;name&quot; that is not text.</translation>
+    </message>
+    <message>
+        <source>The working-day calendar is not valid JSON (at character %1).</source>
+        <translation>The working-day calendar is not valid JSON (at character %1).</translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no &quot;years&quot; list.</source>
+        <translation>The working-day calendar has no &quot;years&quot; list.</translation>
+    </message>
+    <message>
+        <source>The built-in working-day calendar is missing from this build.</source>
+        <translation>The built-in working-day calendar is missing from this build.</translation>
+    </message>
+</context>
 </TS>

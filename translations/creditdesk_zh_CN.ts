@@ -1,4 +1,1203 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CreditDesk</source>
+        <translation>关于信用业务办理平台</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;CreditDesk %1&lt;/h2&gt;&lt;p&gt;信用业务办理平台 — case handling for the social credit office: serious-dishonesty listing, objections, credit repair and information-query registration, under 国办发〔2020〕49号 and the city&apos;s implementation opinion.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;br&gt;Qt %4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;信用业务办理平台 %1&lt;/h2&gt;&lt;p&gt;信用业务办理平台（CreditDesk）依据国办发〔2020〕49号文件和本市实施意见，供社会信用体系建设领导小组办公室办理严重失信主体名单认定、异议处理、信用修复和信息查询使用登记等业务。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;数据库结构版本：%3&lt;br&gt;Qt %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 Latin letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>用户名“%1”无效：应由2至32个英文字母、数字、点号、连字符或下划线组成，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot;.</source>
+        <translation>部门“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The department code &quot;%1&quot; is not valid: use 1 to 16 Latin letters, digits, dashes or underscores.</source>
+        <translation>部门代码“%1”无效：应由1至16个英文字母、数字、连字符或下划线组成。</translation>
+    </message>
+    <message>
+        <source>The department name must have 1 to 100 characters.</source>
+        <translation>部门名称应为1至100个字符。</translation>
+    </message>
+    <message>
+        <source>A department with the code %1 or the name %2 exists already.</source>
+        <translation>代码为%1或名称为%2的部门已存在。</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>该用户不存在。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>用户“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The full name must have 1 to 50 characters.</source>
+        <translation>姓名应为1至50个字符。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken already.</source>
+        <translation>用户名“%1”已被占用。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (libsodium failed).</source>
+        <translation>无法生成密码哈希（libsodium 出错）。</translation>
+    </message>
+    <message>
+        <source>This is the last active system administrator: create another one first.</source>
+        <translation>这是最后一个启用中的系统管理员账号，请先另行创建一个系统管理员。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the account %1 meanwhile. Reload it and try again.</source>
+        <translation>账号%1已被他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用本人的账号。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账号%1已停用。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many failed attempts until %2.</source>
+        <translation>账号%1因登录失败次数过多已被锁定，%2后解除锁定。</translation>
+    </message>
+    <message>
+        <source>Wrong password for the %1th time: the account is locked for %2 minutes.</source>
+        <translation>密码第%1次输入错误，账号已锁定%2分钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. %n attempt(s) left before the account locks.</source>
+        <translation>
+            <numerusform>用户名或密码错误。还可尝试%n次，之后账号将被锁定。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit row was written outside a transaction.</source>
+        <translation>有一条审计记录未在事务中写入。</translation>
+    </message>
+    <message>
+        <source>The audit trail has lost its head row.</source>
+        <translation>审计日志的首条记录已丢失。</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 are missing before row %3.</source>
+        <translation>第%3条记录之前缺少第%1至%2条记录。</translation>
+    </message>
+    <message>
+        <source>Row %1 does not follow the row before it: a row was changed or removed.</source>
+        <translation>第%1条记录与前一条记录不衔接：有记录被修改或删除。</translation>
+    </message>
+    <message>
+        <source>Row %1 was changed after it was written.</source>
+        <translation>第%1条记录在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>The trail ends at row %1 but %2 rows were written: the last rows were removed.</source>
+        <translation>审计日志止于第%1条，但已写入%2条记录：末尾的记录已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Mark as day off…</source>
+        <translation>标记为休息日…</translation>
+    </message>
+    <message>
+        <source>Mark as make-up working day…</source>
+        <translation>标记为调休上班日…</translation>
+    </message>
+    <message>
+        <source>Back to the weekday rule</source>
+        <translation>恢复为普通日（按星期确定）</translation>
+    </message>
+    <message>
+        <source>Add a year…</source>
+        <translation>添加年度…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Red: day off in the State Council arrangement. Blue: make-up working day (调休上班).</source>
+        <translation>红色：国务院节假日安排中的休息日。蓝色：调休上班日。</translation>
+    </message>
+    <message>
+        <source>Count working days</source>
+        <translation>计算工作日</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>增加：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>%1: %2 working days. Source: %3</source>
+        <translation>%1年：%2个工作日。来源：%3</translation>
+    </message>
+    <message>
+        <source>%1: the State Council arrangement is not loaded. Only weekends count as days off, and every deadline in this year is provisional.</source>
+        <translation>%1年：尚未载入国务院节假日安排，仅将周末计为休息日，该年度内的所有期限均为暂定。</translation>
+    </message>
+    <message>
+        <source>Name of %1 (e.g. 春节, 调休上班):</source>
+        <translation>%1的名称（如春节、调休上班）：</translation>
+    </message>
+    <message>
+        <source>Add a year</source>
+        <translation>添加年度</translation>
+    </message>
+    <message>
+        <source>Year whose State Council arrangement you will enter:</source>
+        <translation>拟录入国务院节假日安排的年度：</translation>
+    </message>
+    <message>
+        <source>Source (the notice&apos;s title):</source>
+        <translation>来源（通知标题）：</translation>
+    </message>
+    <message>
+        <source> (provisional: a year on the way is not loaded)</source>
+        <translation> （暂定：所跨年度中有年度尚未载入节假日安排）</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStore</name>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>The name of the day must have at most 40 characters.</source>
+        <translation>日期名称不得超过40个字符。</translation>
+    </message>
+    <message>
+        <source>The year %1 is not in the calendar yet: add the year first.</source>
+        <translation>%1年尚未加入工作日历，请先添加该年度。</translation>
+    </message>
+    <message>
+        <source>%1 is an ordinary day already.</source>
+        <translation>%1已是普通日。</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside 2000 to 2100.</source>
+        <translation>年度%1不在2000年至2100年之间。</translation>
+    </message>
+    <message>
+        <source>The day %1 does not belong to the year %2.</source>
+        <translation>日期%1不属于%2年。</translation>
+    </message>
+    <message>
+        <source>The year %1 is in the calendar already.</source>
+        <translation>%1年已在工作日历中。</translation>
+    </message>
+    <message>
+        <source>The year %1 is not in the calendar.</source>
+        <translation>%1年不在工作日历中。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>确认新密码：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>There is no database at %1. Create it with: creditctl --db %2 init</source>
+        <translation>%1处没有数据库。请用以下命令创建：creditctl --db %2 init</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl audit verify</source>
+        <translation>用法：creditctl audit verify</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 rows verified.</source>
+        <translation>审计日志完整：已校验%1条记录。</translation>
+    </message>
+    <message>
+        <source>Audit trail broken at row %1: %2</source>
+        <translation>审计日志在第%1条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl audit list [--limit N] [--filter TEXT]</source>
+        <translation>用法：creditctl audit list [--limit N] [--filter TEXT]</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 100000.</source>
+        <translation>--limit 须为1至100000之间的数字。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl stats</source>
+        <translation>用法：creditctl stats</translation>
+    </message>
+    <message>
+        <source>audit verify                walk the audit hash chain</source>
+        <translation>audit verify                逐条校验审计日志哈希链</translation>
+    </message>
+    <message>
+        <source>audit list [--limit N] [--filter TEXT]   newest audit rows</source>
+        <translation>audit list [--limit N] [--filter TEXT]   列出最新的审计记录</translation>
+    </message>
+    <message>
+        <source>stats                       counts of what the database holds</source>
+        <translation>stats                       统计数据库中各类数据的数量</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write YYYY-MM-DD, e.g. 2026-03-05.</source>
+        <translation>“%1”不是日期：请按 YYYY-MM-DD 格式填写，如 2026-03-05。</translation>
+    </message>
+    <message>
+        <source>No database yet: using the calendar shipped with CreditDesk.</source>
+        <translation>尚无数据库：使用信用业务办理平台自带的工作日历。</translation>
+    </message>
+    <message>
+        <source>Provisional: the span reaches a year whose holiday arrangement is not loaded; only weekends were taken as days off.</source>
+        <translation>暂定：计算区间涉及尚未载入节假日安排的年度，仅将周末计为休息日。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl calendar add-workdays YYYY-MM-DD N</source>
+        <translation>用法：creditctl calendar add-workdays YYYY-MM-DD N</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of working days between -100000 and 100000.</source>
+        <translation>“%1”不是-100000至100000之间的工作日数。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl calendar workdays FROM TO   (dates as YYYY-MM-DD)</source>
+        <translation>用法：creditctl calendar workdays FROM TO   （日期格式为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl calendar show YEAR</source>
+        <translation>用法：creditctl calendar show YEAR</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>“%1”不是有效年份。</translation>
+    </message>
+    <message>
+        <source>%1: %2 working days%3</source>
+        <translation>%1年：%2个工作日%3</translation>
+    </message>
+    <message>
+        <source> (not loaded: weekends only, provisional)</source>
+        <translation> （未载入节假日安排：仅计周末，暂定）</translation>
+    </message>
+    <message>
+        <source>calendar add-workdays YYYY-MM-DD N   the date N working days after a date</source>
+        <translation>calendar add-workdays YYYY-MM-DD N   计算某日期之后第N个工作日的日期</translation>
+    </message>
+    <message>
+        <source>calendar workdays FROM TO   working days in (FROM, TO]</source>
+        <translation>calendar workdays FROM TO   计算区间 (FROM, TO] 内的工作日数</translation>
+    </message>
+    <message>
+        <source>calendar show YEAR          holidays and make-up days of a year</source>
+        <translation>calendar show YEAR          显示某年度的节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl init [--demo [--demo-password-stdin]]</source>
+        <translation>用法：creditctl init [--demo [--demo-password-stdin]]</translation>
+    </message>
+    <message>
+        <source>Password for the demo accounts: </source>
+        <translation>演示账号的密码： </translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema version %2).</source>
+        <translation>数据库已就绪：%1（结构版本%2）。</translation>
+    </message>
+    <message>
+        <source>Demo data added. The demo accounts have no password yet: set one with creditctl user passwd officer1 (and reviewer1, approver1, secadmin, auditor, scjg1).</source>
+        <translation>演示数据已添加。演示账号尚未设置密码：请用 creditctl user passwd officer1 设置（reviewer1、approver1、secadmin、auditor、scjg1 同样设置）。</translation>
+    </message>
+    <message>
+        <source>Demo data added; the demo accounts use the password you gave.</source>
+        <translation>演示数据已添加；演示账号使用您输入的密码。</translation>
+    </message>
+    <message>
+        <source>No account exists yet: start creditdesk to create the system administrator, or run creditctl user add --role sysadmin ...</source>
+        <translation>尚无任何账号：请启动 creditdesk 创建系统管理员，或运行 creditctl user add --role sysadmin ...</translation>
+    </message>
+    <message>
+        <source>init [--demo [--demo-password-stdin]]   create or update the database; add demo data</source>
+        <translation>init [--demo [--demo-password-stdin]]   创建或更新数据库；添加演示数据</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl user add --login L --name N --department D --role R [--role R2] (password on stdin)</source>
+        <translation>用法：creditctl user add --login L --name N --department D --role R [--role R2]（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>The option --%1 is missing.</source>
+        <translation>缺少选项 --%1。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use officer, reviewer, approver, sysadmin, secadmin or auditadmin.</source>
+        <translation>未知角色“%1”：请使用 officer、reviewer、approver、sysadmin、secadmin 或 auditadmin。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1的密码： </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>标准输入未提供密码。</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>用户%1已添加。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl user list</source>
+        <translation>用法：creditctl user list</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl user passwd LOGIN   (new password on stdin)</source>
+        <translation>用法：creditctl user passwd LOGIN   （新密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1的新密码： </translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>%1的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl user unlock LOGIN</source>
+        <translation>用法：creditctl user unlock LOGIN</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>账号%1已解锁。</translation>
+    </message>
+    <message>
+        <source>user add --login L --name N --department D --role R   (password on stdin)</source>
+        <translation>user add --login L --name N --department D --role R   添加用户（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>user list                   accounts, roles and status</source>
+        <translation>user list                   列出账号、角色和状态</translation>
+    </message>
+    <message>
+        <source>user passwd LOGIN           set a password (read from stdin)</source>
+        <translation>user passwd LOGIN           设置密码（从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>user unlock LOGIN           lift a lock-out</source>
+        <translation>user unlock LOGIN           解除账号锁定</translation>
+    </message>
+    <message>
+        <source>Give at least one code to check.</source>
+        <translation>请至少提供一个待校验的代码。</translation>
+    </message>
+    <message>
+        <source>validate uscc CODE...       check unified social credit codes</source>
+        <translation>validate uscc CODE...       校验统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>validate id NUMBER...       check resident identity numbers</source>
+        <translation>validate id NUMBER...       校验公民身份号码</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl [--db URL] [--json] COMMAND [ARGS]
+
+  --db URL   sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: %1)
+  --json     machine-readable output on stdout
+
+Commands:
+</source>
+        <translation>用法：creditctl [--db URL] [--json] COMMAND [ARGS]
+
+  --db URL   sqlite:PATH 或 postgresql://USER@HOST:PORT/DBNAME（默认：%1）
+  --json     在标准输出上输出机器可读的 JSON 格式
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storage or environment error.</source>
+        <translation>
+退出码：0 成功；1 输入被拒绝或校验未通过；2 用法错误；3 存储或环境错误。</translation>
+    </message>
+    <message>
+        <source>--db needs a URL: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>--db 需要一个 URL：sqlite:PATH 或 postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.
+
+%2</source>
+        <translation>未知选项 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.
+
+%2</source>
+        <translation>未知命令“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>选项 --%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>未知选项 --%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeNormalizer</name>
+    <message>
+        <source>%1 (a space)</source>
+        <translation>%1（空白字符）</translation>
+    </message>
+    <message>
+        <source>%1 (invisible)</source>
+        <translation>%1（不可见字符）</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another CreditDesk (process %2 on %3). Close that window first, or open another database.</source>
+        <translation>数据库%1已在另一个信用业务办理平台中打开（%3上的进程%2）。请先关闭该窗口，或打开其他数据库。</translation>
+    </message>
+    <message>
+        <source>The Qt database driver for %1 is not installed.</source>
+        <translation>未安装%1的 Qt 数据库驱动。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1.</source>
+        <translation>无法打开数据库%1。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging; keep it on a local disk.</source>
+        <translation>数据库%1无法使用预写日志（WAL），请将其存放在本地磁盘上。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another CreditDesk is saving. Try again in a moment.</source>
+        <translation>数据库正忙：另一个信用业务办理平台正在保存，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Another officer saved at the same moment. Reload and try again.</source>
+        <translation>其他用户同时进行了保存，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>This entry exists already.</source>
+        <translation>该条目已存在。</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <translation>与数据库的连接已断开。</translation>
+    </message>
+    <message>
+        <source>The database refused the operation.</source>
+        <translation>数据库拒绝了该操作。</translation>
+    </message>
+    <message>
+        <source>Cannot open a reading connection to the database.</source>
+        <translation>无法打开数据库的只读连接。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The SQLite database URL has no file path: write sqlite:/path/to/file.db</source>
+        <translation>SQLite 数据库 URL 缺少文件路径：请写作 sqlite:/path/to/file.db</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; is not valid: %2</source>
+        <translation>PostgreSQL URL“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; names no host</source>
+        <translation>PostgreSQL URL“%1”未指定主机</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; must end with /DATABASE_NAME</source>
+        <translation>PostgreSQL URL“%1”必须以 /DATABASE_NAME 结尾</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; has an invalid port</source>
+        <translation>PostgreSQL URL“%1”的端口无效</translation>
+    </message>
+    <message>
+        <source>Unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>无法识别的数据库 URL“%1”：请使用 sqlite:PATH 或 postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Add demo data: sample departments and one account per role</source>
+        <translation>添加演示数据：示例部门，以及每个角色各一个账号</translation>
+    </message>
+    <message>
+        <source>Set up CreditDesk</source>
+        <translation>初始化信用业务办理平台</translation>
+    </message>
+    <message>
+        <source>e.g. sysadmin</source>
+        <translation>如 sysadmin</translation>
+    </message>
+    <message>
+        <source>Demo accounts officer1, reviewer1, approver1, secadmin, auditor and scjg1 get the password entered here.</source>
+        <translation>演示账号 officer1、reviewer1、approver1、secadmin、auditor 和 scjg1 将使用此处输入的密码。</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the system administrator of the credit office. The system administrator manages accounts and system data; security and audit administrators are separate accounts.</source>
+        <translation>该数据库尚无账号。请创建信用办的系统管理员。系统管理员负责管理账号和系统数据；安全管理员和审计管理员须另设单独账号。</translation>
+    </message>
+    <message>
+        <source>Password: at least 8 characters mixing three of lower-case, upper-case, digits and other characters.</source>
+        <translation>密码：至少8个字符，须包含小写字母、大写字母、数字、其他字符中的至少三类。</translation>
+    </message>
+    <message>
+        <source>Credit office:</source>
+        <translation>信用办名称：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>请输入管理员姓名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The administrator was created, but the demo data was not: %1</source>
+        <translation>管理员已创建，但演示数据未能添加：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Credit subjects</source>
+        <translation>信用主体</translation>
+    </message>
+    <message>
+        <source>Credit records</source>
+        <translation>信用记录</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>已制发文书</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>审计事件</translation>
+    </message>
+    <message>
+        <source>Coming days off and make-up working days</source>
+        <translation>近期休息日和调休上班日</translation>
+    </message>
+    <message>
+        <source>Hello, %1 — %2</source>
+        <translation>%1，您好！今天是%2。</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>The holiday arrangement of %1 is not loaded yet: deadlines reaching into it are provisional.</source>
+        <translation>%1年节假日安排尚未载入：涉及该年度的期限均为暂定。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CreditDesk — Social Credit Office</source>
+        <translation>信用业务办理平台 — 信用办</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CreditDesk</source>
+        <translation>关于信用业务办理平台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2) · %3</source>
+        <translation>用户：%1（%2）· %3</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>Database: SQLite %1</source>
+        <translation>数据库：SQLite %1</translation>
+    </message>
+    <message>
+        <source>Database: PostgreSQL %1</source>
+        <translation>数据库：PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>未连接</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>This database was made by a newer CreditDesk (schema version %1; this program knows up to %2). Use a newer CreditDesk; nothing was changed.</source>
+        <translation>该数据库由更高版本的信用业务办理平台创建（结构版本%1；本程序最高支持%2）。请使用更高版本的信用业务办理平台；数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Updating the database to version %1 (%2) failed; it was left as it was.</source>
+        <translation>将数据库升级到版本%1（%2）失败；数据库保持原状。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>You may not %1. Ask an administrator for the right role.</source>
+        <translation>您无权%1。请联系管理员分配相应角色。</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账号</translation>
+    </message>
+    <message>
+        <source>manage departments</source>
+        <translation>管理部门</translation>
+    </message>
+    <message>
+        <source>edit the working-day calendar</source>
+        <translation>编辑工作日历</translation>
+    </message>
+    <message>
+        <source>change system settings</source>
+        <translation>修改系统设置</translation>
+    </message>
+    <message>
+        <source>change the security policy</source>
+        <translation>修改安全策略</translation>
+    </message>
+    <message>
+        <source>unlock accounts</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <source>read the credit registry</source>
+        <translation>查阅信用信息库</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL 密码</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>%2上用户%1的密码：</translation>
+    </message>
+    <message>
+        <source>CreditDesk</source>
+        <translation>信用业务办理平台</translation>
+    </message>
+    <message>
+        <source>CreditDesk — case handling for the social credit office</source>
+        <translation>信用业务办理平台 — 社会信用体系建设领导小组办公室业务办理系统</translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>数据库：sqlite:PATH 或 postgresql://USER@HOST:PORT/DBNAME。</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>该事务已结束。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: part of the work failed.</source>
+        <translation>未保存任何内容：部分操作失败。</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>looks like a number Excel turned into scientific notation; re-enter it as text</source>
+        <translation>疑似被 Excel 转换为科学计数法的数字，请以文本格式重新录入</translation>
+    </message>
+    <message>
+        <source>old 15-digit numbers are not accepted; use the 18-digit number</source>
+        <translation>不接受旧版15位号码，请使用18位号码</translation>
+    </message>
+    <message>
+        <source>must have %1 characters, has %2; a final X looks lost; re-enter it as text</source>
+        <translation>应为%1位，实为%2位；末位 X 疑似丢失，请以文本格式重新录入</translation>
+    </message>
+    <message>
+        <source>must have %1 characters, has %2</source>
+        <translation>应为%1位，实为%2位</translation>
+    </message>
+    <message>
+        <source>character %1 at position %2 is not allowed (the last one is a digit or X)</source>
+        <translation>第%2位字符%1无效（末位应为数字或 X）</translation>
+    </message>
+    <message>
+        <source>character %1 at position %2 is not allowed (only the last one may be X)</source>
+        <translation>第%2位字符%1无效（仅末位可以为 X）</translation>
+    </message>
+    <message>
+        <source>character %1 at position %2 is not allowed</source>
+        <translation>第%2位字符%1无效</translation>
+    </message>
+    <message>
+        <source>birth date %1 does not exist</source>
+        <translation>出生日期%1不存在</translation>
+    </message>
+    <message>
+        <source>birth date %1 is before 1900</source>
+        <translation>出生日期%1早于1900年</translation>
+    </message>
+    <message>
+        <source>birth date %1 is in the future</source>
+        <translation>出生日期%1晚于当前日期</translation>
+    </message>
+    <message>
+        <source>digits after the 15th look lost to Excel (…%1); re-enter it as text</source>
+        <translation>第15位之后的数字疑似被 Excel 丢失（…%1），请以文本格式重新录入</translation>
+    </message>
+    <message>
+        <source>check character should be %1, is %2</source>
+        <translation>校验码应为%1，实为%2</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Security administrator</source>
+        <translation>安全管理员</translation>
+    </message>
+    <message>
+        <source>Audit administrator</source>
+        <translation>审计管理员</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>每个账号至少需要一个角色。</translation>
+    </message>
+    <message>
+        <source>The %1 role cannot be combined with any other role: the system, security and audit administrators are separate people, and none of them handles cases.</source>
+        <translation>%1角色不能与其他任何角色兼任：系统管理员、安全管理员和审计管理员须由不同人员担任，且均不得办理业务。</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPolicy</name>
+    <message>
+        <source>Minimum password length must be between 8 and 64 characters.</source>
+        <translation>密码最小长度应在8至64个字符之间。</translation>
+    </message>
+    <message>
+        <source>Passwords must mix 3 or 4 kinds of characters.</source>
+        <translation>密码须包含3类或4类字符。</translation>
+    </message>
+    <message>
+        <source>The account must lock after 3 to 10 failed attempts.</source>
+        <translation>账号锁定前允许的登录失败次数应为3至10次。</translation>
+    </message>
+    <message>
+        <source>The lock-out must last between 10 minutes and 24 hours.</source>
+        <translation>锁定时长应在10分钟至24小时之间。</translation>
+    </message>
+    <message>
+        <source>The window must lock after 1 to 15 idle minutes.</source>
+        <translation>窗口空闲锁定时间应为1至15分钟。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters; it has %2.</source>
+        <translation>密码至少应有%1个字符，当前为%2个。</translation>
+    </message>
+    <message>
+        <source>The password must mix at least %1 of: lower-case letters, upper-case letters, digits, other characters; it has %2.</source>
+        <translation>密码须至少包含小写字母、大写字母、数字、其他字符中的%1类，当前为%2类。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>密码不得包含用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH for a file on this computer, or postgresql://USER@HOST:PORT/DBNAME for a shared server (the password is asked at start).</source>
+        <translation>本机文件使用 sqlite:PATH，共享服务器使用 postgresql://USER@HOST:PORT/DBNAME（启动时输入密码）。</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Document body font:</source>
+        <translation>公文正文字体：</translation>
+    </message>
+    <message>
+        <source>A new database or language takes effect the next time CreditDesk starts.</source>
+        <translation>数据库或界面语言的更改将在下次启动信用业务办理平台时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>This database has accounts already; sign in instead.</source>
+        <translation>该数据库已有账号，请直接登录。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>CreditDesk is locked</source>
+        <translation>信用业务办理平台已锁定</translation>
+    </message>
+    <message>
+        <source>Sign in to CreditDesk</source>
+        <translation>登录信用业务办理平台</translation>
+    </message>
+    <message>
+        <source>CreditDesk · 信用业务办理平台</source>
+        <translation>信用业务办理平台 · CreditDesk</translation>
+    </message>
+    <message>
+        <source>The window was locked after a period without use. Enter the password of %1 to go on, or sign out.</source>
+        <translation>窗口因长时间未操作已锁定。请输入%1的密码以继续，或退出登录。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>CreditDesk</source>
+        <translation>信用业务办理平台</translation>
+    </message>
+</context>
+<context>
+    <name>Uscc</name>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>looks like a number Excel turned into scientific notation; re-enter it as text</source>
+        <translation>疑似被 Excel 转换为科学计数法的数字，请以文本格式重新录入</translation>
+    </message>
+    <message>
+        <source>must have %1 characters, has %2</source>
+        <translation>应为%1位，实为%2位</translation>
+    </message>
+    <message>
+        <source>character %1 at position %2 is not allowed (I, O, S, V and Z are never used)</source>
+        <translation>第%2位字符%1无效（代码中不使用 I、O、S、V、Z）</translation>
+    </message>
+    <message>
+        <source>character %1 at position %2 is not allowed</source>
+        <translation>第%2位字符%1无效</translation>
+    </message>
+    <message>
+        <source>positions 3–8 (administrative division) must be digits; position %1 is &apos;%2&apos;</source>
+        <translation>第3至8位（登记管理机关行政区划码）必须为数字，第%1位为“%2”</translation>
+    </message>
+    <message>
+        <source>digits after the 15th look lost to Excel (…%1); re-enter it as text</source>
+        <translation>第15位之后的数字疑似被 Excel 丢失（…%1），请以文本格式重新录入</translation>
+    </message>
+    <message>
+        <source>check character should be %1, is %2</source>
+        <translation>校验码应为%1，实为%2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>Working-day calendar, year entry %1: no valid &quot;year&quot; number.</source>
+        <translation>工作日历第%1个年度条目：缺少有效的 &quot;year&quot; 数值。</translation>
+    </message>
+    <message>
+        <source>Working-day calendar: the year %1 is listed twice.</source>
+        <translation>工作日历：%1年重复列出。</translation>
+    </message>
+    <message>
+        <source>Working-day calendar, year %1: &quot;source&quot; is not text.</source>
+        <translation>工作日历%1年：&quot;source&quot; 不是文本。</translation>
+    </message>
+    <message>
+        <source>Working-day calendar, year %1: &quot;loaded&quot; is neither true nor false.</source>
+        <translation>工作日历%1年：&quot;loaded&quot; 既不是 true 也不是 false。</translation>
+    </message>
+    <message>
+        <source>Working-day calendar, year %1: &quot;days&quot; is missing or not a list.</source>
+        <translation>工作日历%1年：缺少 &quot;days&quot; 或其不是列表。</translation>
+    </message>
+    <message>
+        <source>Working-day calendar, year %1, entry %2: %3</source>
+        <translation>工作日历%1年第%2个条目：%3</translation>
+    </message>
+    <message>
+        <source>not an object.</source>
+        <translation>不是对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>%1 does not lie in %2.</source>
+        <translation>%1不在%2年内。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1重复列出。</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown kind &quot;%2&quot; (expected &quot;off&quot; or &quot;work&quot;).</source>
+        <translation>%1的类型“%2”无法识别（应为 &quot;off&quot; 或 &quot;work&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 has a &quot;name&quot; that is not text.</source>
+        <translation>%1的 &quot;name&quot; 不是文本。</translation>
+    </message>
+    <message>
+        <source>The working-day calendar is not valid JSON (at character %1).</source>
+        <translation>工作日历不是有效的 JSON（第%1个字符处）。</translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no &quot;years&quot; list.</source>
+        <translation>工作日历缺少 &quot;years&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>The built-in working-day calendar is missing from this build.</source>
+        <translation>本版本缺少内置工作日历。</translation>
+    </message>
+</context>
 </TS>
