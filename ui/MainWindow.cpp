@@ -1,13 +1,16 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AuditPage.h"
 #include "CalendarPage.h"
 #include "ChangePasswordDialog.h"
 #include "DepartmentsPage.h"
 #include "HomePage.h"
 #include "IdleWatcher.h"
+#include "SecurityPolicyPage.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "UsersPage.h"
 #include "security/Permissions.h"
 #include "security/SecurityPolicy.h"
 #include "storage/Database.h"
@@ -51,6 +54,16 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addArea(new HomePage(m_session, this), tr("Home"), style->standardIcon(QStyle::SP_DirHomeIcon));
     addArea(new CalendarPage(m_session, this), tr("Working-day calendar"),
             style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    const Actor& actor = m_session.actor;
+    if (Permissions::allowed(actor, Permission::ManageUsers) || Permissions::allowed(actor, Permission::UnlockAccounts)
+        || Permissions::allowed(actor, Permission::ResetPasswords))
+        addArea(new UsersPage(m_session, this), tr("User accounts"), style->standardIcon(QStyle::SP_DirHomeIcon));
+    if (Permissions::allowed(actor, Permission::EditSecurityPolicy))
+        addArea(new SecurityPolicyPage(m_session, this), tr("Security policy"),
+                style->standardIcon(QStyle::SP_VistaShield));
+    if (Permissions::allowed(actor, Permission::ViewAudit))
+        addArea(new AuditPage(m_session, this), tr("Audit trail"),
+                style->standardIcon(QStyle::SP_FileDialogContentsView));
     if (Permissions::allowed(m_session.actor, Permission::ManageDepartments))
         addArea(new DepartmentsPage(m_session, this), tr("Departments"), style->standardIcon(QStyle::SP_DirIcon));
     connect(m_navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
