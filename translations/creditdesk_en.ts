@@ -31,10 +31,6 @@
         <translation>The department name must have 1 to 100 characters.</translation>
     </message>
     <message>
-        <source>A department with the code %1 or the name %2 exists already.</source>
-        <translation>A department with the code %1 or the name %2 exists already.</translation>
-    </message>
-    <message>
         <source>There is no such user.</source>
         <translation>There is no such user.</translation>
     </message>
@@ -93,6 +89,14 @@
             <numerusform>Wrong user name or password. %n attempts left before the account locks.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The department code %1 is taken already (%2).</source>
+        <translation>The department code %1 is taken already (%2).</translation>
+    </message>
+    <message>
+        <source>A department named %1 exists already (code %2).</source>
+        <translation>A department named %1 exists already (code %2).</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -119,6 +123,99 @@
     <message>
         <source>The trail ends at row %1 but %2 rows were written: the last rows were removed.</source>
         <translation>The trail ends at row %1 but %2 rows were written: the last rows were removed.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Filter: user, event, object or detail</source>
+        <translation>Filter: user, event, object or detail</translation>
+    </message>
+    <message>
+        <source>newest </source>
+        <translation>newest </translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> rows</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 rows verified.</source>
+        <translation>Audit trail intact: %1 rows verified.</translation>
+    </message>
+    <message>
+        <source>Audit trail broken at row %1: %2</source>
+        <translation>Audit trail broken at row %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be verified: %1</source>
+        <translation>The audit trail could not be verified: %1</translation>
     </message>
 </context>
 <context>
@@ -522,6 +619,161 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>Unknown option --%1.</source>
         <translation>Unknown option --%1.</translation>
     </message>
+    <message>
+        <source>Usage: creditctl calendar set YYYY-MM-DD off|work [NAME]</source>
+        <translation>Usage: creditctl calendar set YYYY-MM-DD off|work [NAME]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither off nor work.</source>
+        <translation>&quot;%1&quot; is neither off nor work.</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 is now a %2.</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl calendar unset YYYY-MM-DD</source>
+        <translation>Usage: creditctl calendar unset YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 follows the weekday rule again.</source>
+        <translation>%1 follows the weekday rule again.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl calendar import FILE.json</source>
+        <translation>Usage: creditctl calendar import FILE.json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the calendar already; edit its days with calendar set/unset.</source>
+        <translation>%1 is in the calendar already; edit its days with calendar set/unset.</translation>
+    </message>
+    <message>
+        <source>No year added.</source>
+        <translation>No year added.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Added: %1.</translation>
+    </message>
+    <message>
+        <source>calendar set YYYY-MM-DD off|work [NAME]   mark a holiday or make-up day</source>
+        <translation>calendar set YYYY-MM-DD off|work [NAME]   mark a holiday or make-up day</translation>
+    </message>
+    <message>
+        <source>calendar unset YYYY-MM-DD   back to the weekday rule</source>
+        <translation>calendar unset YYYY-MM-DD   back to the weekday rule</translation>
+    </message>
+    <message>
+        <source>calendar import FILE.json   load years from a calendar file</source>
+        <translation>calendar import FILE.json   load years from a calendar file</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl department list</source>
+        <translation>Usage: creditctl department list</translation>
+    </message>
+    <message>
+        <source>	(credit office)</source>
+        <translation>	(credit office)</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl department add --code CODE --name NAME [--credit-office]</source>
+        <translation>Usage: creditctl department add --code CODE --name NAME [--credit-office]</translation>
+    </message>
+    <message>
+        <source>Department %1 (%2) added.</source>
+        <translation>Department %1 (%2) added.</translation>
+    </message>
+    <message>
+        <source>department list             departments and their codes</source>
+        <translation>department list             departments and their codes</translation>
+    </message>
+    <message>
+        <source>department add --code CODE --name NAME [--credit-office]</source>
+        <translation>department add --code CODE --name NAME [--credit-office]</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl catalog list [--json]</source>
+        <translation>Usage: creditctl catalog list [--json]</translation>
+    </message>
+    <message>
+        <source>	(abolished)</source>
+        <translation>	(abolished)</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl measures list [--json]</source>
+        <translation>Usage: creditctl measures list [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl domains list [--json]</source>
+        <translation>Usage: creditctl domains list [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1	%2	%3	%n month(s)	%4</source>
+        <translation>
+            <numerusform>%1	%2	%3	%n month	%4</numerusform>
+            <numerusform>%1	%2	%3	%n months	%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write YYYY-MM-DD, e.g. 2026-04-01.</source>
+        <translation>&quot;%1&quot; is not a date: write YYYY-MM-DD, e.g. 2026-04-01.</translation>
+    </message>
+    <message>
+        <source>  [UNCONFIRMED default]</source>
+        <translation>  [UNCONFIRMED default]</translation>
+    </message>
+    <message>
+        <source>  publication, %1: %2</source>
+        <translation>  publication, %1: %2</translation>
+    </message>
+    <message>
+        <source>  deadline %1: %2</source>
+        <translation>  deadline %1: %2</translation>
+    </message>
+    <message>
+        <source>  repeat repair: at most %1 in %2 years, %3 months apart</source>
+        <translation>  repeat repair: at most %1 in %2 years, %3 months apart</translation>
+    </message>
+    <message>
+        <source>  repeat repair: no limit</source>
+        <translation>  repeat repair: no limit</translation>
+    </message>
+    <message>
+        <source>  repair conditions: %1</source>
+        <translation>  repair conditions: %1</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl rules show --date YYYY-MM-DD [--json]</source>
+        <translation>Usage: creditctl rules show --date YYYY-MM-DD [--json]</translation>
+    </message>
+    <message>
+        <source>catalog list                public credit information catalog items</source>
+        <translation>catalog list                public credit information catalog items</translation>
+    </message>
+    <message>
+        <source>measures list               punishment measures list</source>
+        <translation>measures list               punishment measures list</translation>
+    </message>
+    <message>
+        <source>domains list                serious-dishonesty list domains</source>
+        <translation>domains list                serious-dishonesty list domains</translation>
+    </message>
+    <message>
+        <source>rules show --date YYYY-MM-DD   the rule profile in force on a date</source>
+        <translation>rules show --date YYYY-MM-DD   the rule profile in force on a date</translation>
+    </message>
 </context>
 <context>
     <name>CodeNormalizer</name>
@@ -606,6 +858,57 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</source>
         <translation>Unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsPage</name>
+    <message>
+        <source>Add department…</source>
+        <translation>Add department…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>credit office</source>
+        <translation>credit office</translation>
+    </message>
+    <message>
+        <source>reporting department</source>
+        <translation>reporting department</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <source>e.g. GAJ</source>
+        <translation>e.g. GAJ</translation>
+    </message>
+    <message>
+        <source>e.g. 庐山市公安局</source>
+        <translation>e.g. 庐山市公安局</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1090,22 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>NOT CONNECTED</source>
         <translation>NOT CONNECTED</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Security policy</source>
+        <translation>Security policy</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1327,85 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>SecurityPolicyPage</name>
+    <message>
+        <source>Minimum password length:</source>
+        <translation>Minimum password length:</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source>Level 3 practice: at least 8.</source>
+        <translation>Level 3 practice: at least 8.</translation>
+    </message>
+    <message>
+        <source>Kinds of characters:</source>
+        <translation>Kinds of characters:</translation>
+    </message>
+    <message>
+        <source> of 4 kinds</source>
+        <translation> of 4 kinds</translation>
+    </message>
+    <message>
+        <source>Lower-case, upper-case, digits, other characters. Level 3 practice: at least 3.</source>
+        <translation>Lower-case, upper-case, digits, other characters. Level 3 practice: at least 3.</translation>
+    </message>
+    <message>
+        <source>Lock after:</source>
+        <translation>Lock after:</translation>
+    </message>
+    <message>
+        <source> wrong passwords</source>
+        <translation> wrong passwords</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row before the account locks. Level 3 practice: 5.</source>
+        <translation>Wrong passwords in a row before the account locks. Level 3 practice: 5.</translation>
+    </message>
+    <message>
+        <source>Lock for:</source>
+        <translation>Lock for:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Unless the security administrator unlocks it sooner. Level 3 practice: at least 10 minutes.</source>
+        <translation>Unless the security administrator unlocks it sooner. Level 3 practice: at least 10 minutes.</translation>
+    </message>
+    <message>
+        <source>Lock the window after:</source>
+        <translation>Lock the window after:</translation>
+    </message>
+    <message>
+        <source> idle minutes</source>
+        <translation> idle minutes</translation>
+    </message>
+    <message>
+        <source>The officer must sign in again. Applies from the next sign-in. Level 3 practice: at most 15 minutes.</source>
+        <translation>The officer must sign in again. Applies from the next sign-in. Level 3 practice: at most 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>These rules put identity authentication (身份鉴别) of 等保2.0 level 3 (GB/T 22239-2019) into practice. Weaker values are refused, and every change is recorded in the audit trail.</source>
+        <translation>These rules put identity authentication (身份鉴别) of 等保2.0 level 3 (GB/T 22239-2019) into practice. Weaker values are refused, and every change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Security policy</source>
+        <translation>Security policy</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1136,6 +1534,175 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>check character should be %1, is %2</source>
         <translation>check character should be %1, is %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Roles of %1</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>e.g. wangxm</source>
+        <translation>e.g. wangxm</translation>
+    </message>
+    <message>
+        <source>empty: the security administrator sets it later</source>
+        <translation>empty: the security administrator sets it later</translation>
+    </message>
+    <message>
+        <source>The three administrator roles cannot be combined with any other role.</source>
+        <translation>The three administrator roles cannot be combined with any other role.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>Initial password:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>no password</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>Edit roles…</source>
+        <translation>Edit roles…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Filter: user name, name, department, role…</source>
+        <translation>Filter: user name, name, department, role…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Enable the account %1 (%2)? It can sign in again.</source>
+        <translation>Enable the account %1 (%2)? It can sign in again.</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? It can no longer sign in.</source>
+        <translation>Disable the account %1 (%2)? It can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>Reset password of %1</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Give the new password to %1 in person.</source>
+        <translation>Give the new password to %1 in person.</translation>
     </message>
 </context>
 <context>

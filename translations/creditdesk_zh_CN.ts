@@ -31,10 +31,6 @@
         <translation>部门名称应为1至100个字符。</translation>
     </message>
     <message>
-        <source>A department with the code %1 or the name %2 exists already.</source>
-        <translation>代码为%1或名称为%2的部门已存在。</translation>
-    </message>
-    <message>
         <source>There is no such user.</source>
         <translation>该用户不存在。</translation>
     </message>
@@ -92,6 +88,14 @@
             <numerusform>用户名或密码错误。还可尝试%n次，之后账号将被锁定。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The department code %1 is taken already (%2).</source>
+        <translation>部门代码%1已被使用（%2）。</translation>
+    </message>
+    <message>
+        <source>A department named %1 exists already (code %2).</source>
+        <translation>名为%1的部门已存在（代码%2）。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -118,6 +122,98 @@
     <message>
         <source>The trail ends at row %1 but %2 rows were written: the last rows were removed.</source>
         <translation>审计日志止于第%1条，但已写入%2条记录：末尾的记录已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <source>Filter: user, event, object or detail</source>
+        <translation>筛选：用户、事件、对象或详情</translation>
+    </message>
+    <message>
+        <source>newest </source>
+        <translation>最新 </translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载……</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在校验……</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 rows verified.</source>
+        <translation>审计日志完整：已校验%1条记录。</translation>
+    </message>
+    <message>
+        <source>Audit trail broken at row %1: %2</source>
+        <translation>审计日志在第%1条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be verified: %1</source>
+        <translation>无法校验审计日志：%1</translation>
     </message>
 </context>
 <context>
@@ -521,6 +617,160 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
+    <message>
+        <source>Usage: creditctl calendar set YYYY-MM-DD off|work [NAME]</source>
+        <translation>用法：creditctl calendar set YYYY-MM-DD off|work [名称]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither off nor work.</source>
+        <translation>“%1”既不是 off（休息日）也不是 work（工作日）。</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1现为%2。</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl calendar unset YYYY-MM-DD</source>
+        <translation>用法：creditctl calendar unset YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 follows the weekday rule again.</source>
+        <translation>%1已恢复按周一至周五规则计算。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl calendar import FILE.json</source>
+        <translation>用法：creditctl calendar import 文件.json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is in the calendar already; edit its days with calendar set/unset.</source>
+        <translation>%1年已在工作日历中；请用 calendar set/unset 修改具体日期。</translation>
+    </message>
+    <message>
+        <source>No year added.</source>
+        <translation>未添加任何年份。</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>已添加：%1。</translation>
+    </message>
+    <message>
+        <source>calendar set YYYY-MM-DD off|work [NAME]   mark a holiday or make-up day</source>
+        <translation>calendar set YYYY-MM-DD off|work [NAME]   标记节假日或调休上班日</translation>
+    </message>
+    <message>
+        <source>calendar unset YYYY-MM-DD   back to the weekday rule</source>
+        <translation>calendar unset YYYY-MM-DD   恢复按周一至周五规则计算</translation>
+    </message>
+    <message>
+        <source>calendar import FILE.json   load years from a calendar file</source>
+        <translation>calendar import FILE.json   从日历文件载入年度安排</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl department list</source>
+        <translation>用法：creditctl department list</translation>
+    </message>
+    <message>
+        <source>	(credit office)</source>
+        <translation>	（信用办）</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl department add --code CODE --name NAME [--credit-office]</source>
+        <translation>用法：creditctl department add --code 代码 --name 名称 [--credit-office]</translation>
+    </message>
+    <message>
+        <source>Department %1 (%2) added.</source>
+        <translation>已添加部门%1（%2）。</translation>
+    </message>
+    <message>
+        <source>department list             departments and their codes</source>
+        <translation>department list             部门及其代码</translation>
+    </message>
+    <message>
+        <source>department add --code CODE --name NAME [--credit-office]</source>
+        <translation>department add --code CODE --name NAME [--credit-office]   添加部门</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl catalog list [--json]</source>
+        <translation>用法：creditctl catalog list [--json]</translation>
+    </message>
+    <message>
+        <source>	(abolished)</source>
+        <translation>	（已废止）</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl measures list [--json]</source>
+        <translation>用法：creditctl measures list [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl domains list [--json]</source>
+        <translation>用法：creditctl domains list [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1	%2	%3	%n month(s)	%4</source>
+        <translation>
+            <numerusform>%1	%2	%3	%n个月	%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write YYYY-MM-DD, e.g. 2026-04-01.</source>
+        <translation>“%1”不是日期：请按 YYYY-MM-DD 填写，例如 2026-04-01。</translation>
+    </message>
+    <message>
+        <source>  [UNCONFIRMED default]</source>
+        <translation>  [未经核实的默认值]</translation>
+    </message>
+    <message>
+        <source>  publication, %1: %2</source>
+        <translation>  公示期限，%1：%2</translation>
+    </message>
+    <message>
+        <source>  deadline %1: %2</source>
+        <translation>  期限 %1：%2</translation>
+    </message>
+    <message>
+        <source>  repeat repair: at most %1 in %2 years, %3 months apart</source>
+        <translation>  重复修复：%2年内至多%1次，间隔至少%3个月</translation>
+    </message>
+    <message>
+        <source>  repeat repair: no limit</source>
+        <translation>  重复修复：不限</translation>
+    </message>
+    <message>
+        <source>  repair conditions: %1</source>
+        <translation>  修复条件：%1</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl rules show --date YYYY-MM-DD [--json]</source>
+        <translation>用法：creditctl rules show --date YYYY-MM-DD [--json]</translation>
+    </message>
+    <message>
+        <source>catalog list                public credit information catalog items</source>
+        <translation>catalog list                公共信用信息目录事项</translation>
+    </message>
+    <message>
+        <source>measures list               punishment measures list</source>
+        <translation>measures list               失信惩戒措施清单</translation>
+    </message>
+    <message>
+        <source>domains list                serious-dishonesty list domains</source>
+        <translation>domains list                严重失信主体名单领域</translation>
+    </message>
+    <message>
+        <source>rules show --date YYYY-MM-DD   the rule profile in force on a date</source>
+        <translation>rules show --date YYYY-MM-DD   某日生效的规则配置</translation>
+    </message>
 </context>
 <context>
     <name>CodeNormalizer</name>
@@ -605,6 +855,57 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</source>
         <translation>无法识别的数据库 URL“%1”：请使用 sqlite:PATH 或 postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsPage</name>
+    <message>
+        <source>Add department…</source>
+        <translation>添加部门……</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>credit office</source>
+        <translation>信用办</translation>
+    </message>
+    <message>
+        <source>reporting department</source>
+        <translation>报送部门</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>e.g. GAJ</source>
+        <translation>例如 GAJ</translation>
+    </message>
+    <message>
+        <source>e.g. 庐山市公安局</source>
+        <translation>例如 庐山市公安局</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
     </message>
 </context>
 <context>
@@ -786,6 +1087,22 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>NOT CONNECTED</source>
         <translation>未连接</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>Security policy</source>
+        <translation>安全策略</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1324,85 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>SecurityPolicyPage</name>
+    <message>
+        <source>Minimum password length:</source>
+        <translation>密码最短长度：</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>Level 3 practice: at least 8.</source>
+        <translation>等保三级做法：至少8位。</translation>
+    </message>
+    <message>
+        <source>Kinds of characters:</source>
+        <translation>字符种类：</translation>
+    </message>
+    <message>
+        <source> of 4 kinds</source>
+        <translation> 种（共4种）</translation>
+    </message>
+    <message>
+        <source>Lower-case, upper-case, digits, other characters. Level 3 practice: at least 3.</source>
+        <translation>小写字母、大写字母、数字、其他字符。等保三级做法：至少3种。</translation>
+    </message>
+    <message>
+        <source>Lock after:</source>
+        <translation>锁定条件：</translation>
+    </message>
+    <message>
+        <source> wrong passwords</source>
+        <translation> 次密码错误</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row before the account locks. Level 3 practice: 5.</source>
+        <translation>连续输错密码达到该次数后锁定账号。等保三级做法：5次。</translation>
+    </message>
+    <message>
+        <source>Lock for:</source>
+        <translation>锁定时长：</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Unless the security administrator unlocks it sooner. Level 3 practice: at least 10 minutes.</source>
+        <translation>安全管理员可提前解锁。等保三级做法：至少10分钟。</translation>
+    </message>
+    <message>
+        <source>Lock the window after:</source>
+        <translation>无操作锁屏：</translation>
+    </message>
+    <message>
+        <source> idle minutes</source>
+        <translation> 分钟无操作</translation>
+    </message>
+    <message>
+        <source>The officer must sign in again. Applies from the next sign-in. Level 3 practice: at most 15 minutes.</source>
+        <translation>锁屏后须重新输入密码。下次登录起生效。等保三级做法：不超过15分钟。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>These rules put identity authentication (身份鉴别) of 等保2.0 level 3 (GB/T 22239-2019) into practice. Weaker values are refused, and every change is recorded in the audit trail.</source>
+        <translation>以上规则落实等保2.0三级（GB/T 22239-2019）的身份鉴别要求。低于要求的取值将被拒绝，每次修改均记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Security policy</source>
+        <translation>安全策略</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于%1保存。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1135,6 +1531,175 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>check character should be %1, is %2</source>
         <translation>校验码应为%1，实为%2</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1的角色</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>e.g. wangxm</source>
+        <translation>例如 wangxm</translation>
+    </message>
+    <message>
+        <source>empty: the security administrator sets it later</source>
+        <translation>留空：由安全管理员稍后设置</translation>
+    </message>
+    <message>
+        <source>The three administrator roles cannot be combined with any other role.</source>
+        <translation>三类管理员角色不能与其他任何角色兼任。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至%1</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>未设密码</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Add user…</source>
+        <translation>添加用户……</translation>
+    </message>
+    <message>
+        <source>Edit roles…</source>
+        <translation>修改角色……</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码……</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Filter: user name, name, department, role…</source>
+        <translation>筛选：用户名、姓名、部门、角色……</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Enable the account %1 (%2)? It can sign in again.</source>
+        <translation>启用账号%1（%2）？启用后可重新登录。</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? It can no longer sign in.</source>
+        <translation>停用账号%1（%2）？停用后将无法登录。</translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>重置%1的密码</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Give the new password to %1 in person.</source>
+        <translation>请当面将新密码告知%1。</translation>
     </message>
 </context>
 <context>
