@@ -8,6 +8,7 @@
 #include "UsersModel.h"
 #include "UsersPage.h"
 #include "security/Accounts.h"
+#include "security/AuditEvents.h"
 #include "security/Permissions.h"
 #include "security/SecurityPolicy.h"
 #include "storage/Setup.h"
@@ -291,7 +292,10 @@ private slots:
         AuditModel* model = page.model();
         QVERIFY(model->rowCount() > 10);
         // Newest first: the auditor's own sign-in.
-        QCOMPARE(model->index(0, AuditModel::EventColumn).data().toString(), QStringLiteral("user.sign_in"));
+        QCOMPARE(model->index(0, AuditModel::EventColumn).data().toString(),
+                 AuditEvents::displayName(QStringLiteral("user.sign_in")));
+        QCOMPARE(AuditEvents::displayName(QStringLiteral("user.sign_in")), QStringLiteral("sign-in"));
+        QCOMPARE(AuditEvents::displayName(QStringLiteral("no.such_event")), QStringLiteral("no.such_event"));
         QCOMPARE(model->index(0, AuditModel::UserColumn).data().toString(), QStringLiteral("auditor"));
         QCOMPARE(model->index(0, AuditModel::ObjectColumn).data().toString(), QStringLiteral("user:auditor"));
         QVERIFY(QDateTime::fromString(model->index(0, AuditModel::TimeColumn).data().toString(),

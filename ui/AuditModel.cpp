@@ -1,5 +1,7 @@
 #include "AuditModel.h"
 
+#include "security/AuditEvents.h"
+
 #include <QColor>
 #include <QDateTime>
 
@@ -48,7 +50,7 @@ QString AuditModel::text(const AuditRow& row, int column) const
     case DepartmentColumn:
         return entry.department;
     case EventColumn:
-        return entry.event;
+        return AuditEvents::displayName(entry.event);
     case ObjectColumn:
         return entry.objectId.isEmpty() ? entry.objectType : entry.objectType + u':' + entry.objectId;
     case ResultColumn:

@@ -1,0 +1,26 @@
+#include "AuditEvents.h"
+
+#include <QHash>
+
+QString AuditEvents::displayName(const QString& event)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("user.sign_in"), QT_TRANSLATE_NOOP("AuditEvents", "sign-in")},
+        {QStringLiteral("user.sign_out"), QT_TRANSLATE_NOOP("AuditEvents", "sign-out")},
+        {QStringLiteral("user.locked"), QT_TRANSLATE_NOOP("AuditEvents", "account locked")},
+        {QStringLiteral("user.unlocked"), QT_TRANSLATE_NOOP("AuditEvents", "account unlocked")},
+        {QStringLiteral("user.created"), QT_TRANSLATE_NOOP("AuditEvents", "account created")},
+        {QStringLiteral("user.enabled"), QT_TRANSLATE_NOOP("AuditEvents", "account enabled")},
+        {QStringLiteral("user.disabled"), QT_TRANSLATE_NOOP("AuditEvents", "account disabled")},
+        {QStringLiteral("user.roles_changed"), QT_TRANSLATE_NOOP("AuditEvents", "roles changed")},
+        {QStringLiteral("user.password_set"), QT_TRANSLATE_NOOP("AuditEvents", "password set")},
+        {QStringLiteral("department.created"), QT_TRANSLATE_NOOP("AuditEvents", "department created")},
+        {QStringLiteral("security.policy_changed"), QT_TRANSLATE_NOOP("AuditEvents", "security policy changed")},
+        {QStringLiteral("calendar.day_set"), QT_TRANSLATE_NOOP("AuditEvents", "calendar day set")},
+        {QStringLiteral("calendar.day_removed"), QT_TRANSLATE_NOOP("AuditEvents", "calendar day cleared")},
+        {QStringLiteral("calendar.year_added"), QT_TRANSLATE_NOOP("AuditEvents", "calendar year added")},
+        {QStringLiteral("calendar.year_removed"), QT_TRANSLATE_NOOP("AuditEvents", "calendar year removed")},
+    };
+    const char* name = names.value(event);
+    return name ? tr(name) : event;
+}
