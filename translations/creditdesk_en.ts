@@ -99,6 +99,69 @@
     </message>
 </context>
 <context>
+    <name>AuditEvents</name>
+    <message>
+        <source>sign-in</source>
+        <translation>sign-in</translation>
+    </message>
+    <message>
+        <source>sign-out</source>
+        <translation>sign-out</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation>account unlocked</translation>
+    </message>
+    <message>
+        <source>account created</source>
+        <translation>account created</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>account enabled</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <source>roles changed</source>
+        <translation>roles changed</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>password set</translation>
+    </message>
+    <message>
+        <source>department created</source>
+        <translation>department created</translation>
+    </message>
+    <message>
+        <source>security policy changed</source>
+        <translation>security policy changed</translation>
+    </message>
+    <message>
+        <source>calendar day set</source>
+        <translation>calendar day set</translation>
+    </message>
+    <message>
+        <source>calendar day cleared</source>
+        <translation>calendar day cleared</translation>
+    </message>
+    <message>
+        <source>calendar year added</source>
+        <translation>calendar year added</translation>
+    </message>
+    <message>
+        <source>calendar year removed</source>
+        <translation>calendar year removed</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit row was written outside a transaction.</source>
@@ -216,6 +279,96 @@
     <message>
         <source>The audit trail could not be verified: %1</source>
         <translation>The audit trail could not be verified: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BasisGuard</name>
+    <message>
+        <source>The list domain</source>
+        <translation>The list domain</translation>
+    </message>
+    <message>
+        <source>The measure</source>
+        <translation>The measure</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in force on %2 (its last day was %3)</source>
+        <translation>%1 is no longer in force on %2 (its last day was %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not yet in force on %2 (it takes effect on %3)</source>
+        <translation>%1 is not yet in force on %2 (it takes effect on %3)</translation>
+    </message>
+    <message>
+        <source>%1 needs the date on which it takes effect.</source>
+        <translation>%1 needs the date on which it takes effect.</translation>
+    </message>
+    <message>
+        <source>%1 cites no legal basis. Every list domain and measure must cite its legal basis directly (国办发〔2020〕49号).</source>
+        <translation>%1 cites no legal basis. Every list domain and measure must cite its legal basis directly (国办发〔2020〕49号).</translation>
+    </message>
+    <message>
+        <source>%1 rests only on a normative document (%2): a normative document alone is never a sufficient basis.</source>
+        <translation>%1 rests only on a normative document (%2): a normative document alone is never a sufficient basis.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2</source>
+        <translation>%1 is a %2</translation>
+    </message>
+    <message>
+        <source>%1 is a local addition and needs a local regulation (地方性法规) among its bases; %2.</source>
+        <translation>%1 is a local addition and needs a local regulation (地方性法规) among its bases; %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a local addition and needs a local regulation in force when it takes effect: %2.</source>
+        <translation>%1 is a local addition and needs a local regulation in force when it takes effect: %2.</translation>
+    </message>
+    <message>
+        <source>a law, an administrative regulation, a Party Central / State Council policy document or a departmental rule</source>
+        <translation>a law, an administrative regulation, a Party Central / State Council policy document or a departmental rule</translation>
+    </message>
+    <message>
+        <source>a law, an administrative regulation or a Party Central / State Council policy document</source>
+        <translation>a law, an administrative regulation or a Party Central / State Council policy document</translation>
+    </message>
+    <message>
+        <source>%1 must rest on %2 (national scope); %3.</source>
+        <translation>%1 must rest on %2 (national scope); %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no basis in force on %2: %3.</source>
+        <translation>%1 has no basis in force on %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BasisLevels</name>
+    <message>
+        <source>law</source>
+        <translation>law</translation>
+    </message>
+    <message>
+        <source>administrative regulation</source>
+        <translation>administrative regulation</translation>
+    </message>
+    <message>
+        <source>departmental rule</source>
+        <translation>departmental rule</translation>
+    </message>
+    <message>
+        <source>Party Central / State Council policy document</source>
+        <translation>Party Central / State Council policy document</translation>
+    </message>
+    <message>
+        <source>local regulation</source>
+        <translation>local regulation</translation>
+    </message>
+    <message>
+        <source>local government rule</source>
+        <translation>local government rule</translation>
+    </message>
+    <message>
+        <source>normative document</source>
+        <translation>normative document</translation>
     </message>
 </context>
 <context>
@@ -349,6 +502,65 @@
     </message>
 </context>
 <context>
+    <name>CatalogStore</name>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+    <message>
+        <source>There is no catalog item with the number %1.</source>
+        <translation>There is no catalog item with the number %1.</translation>
+    </message>
+    <message>
+        <source>The catalog item %1 is not in force on %2.</source>
+        <translation>The catalog item %1 is not in force on %2.</translation>
+    </message>
+    <message>
+        <source>The national catalog has 13 classes; %1 is not one of them.</source>
+        <translation>The national catalog has 13 classes; %1 is not one of them.</translation>
+    </message>
+    <message>
+        <source>The name of a catalog item must have 1 to 200 characters.</source>
+        <translation>The name of a catalog item must have 1 to 200 characters.</translation>
+    </message>
+    <message>
+        <source>Describe the conduct or fact that the catalog item %1 records.</source>
+        <translation>Describe the conduct or fact that the catalog item %1 records.</translation>
+    </message>
+    <message>
+        <source>Name the department the information of %1 comes from.</source>
+        <translation>Name the department the information of %1 comes from.</translation>
+    </message>
+    <message>
+        <source>State the disclosure period of %1 (the catalog fixes it).</source>
+        <translation>State the disclosure period of %1 (the catalog fixes it).</translation>
+    </message>
+    <message>
+        <source>Give the date from which %1 is in force.</source>
+        <translation>Give the date from which %1 is in force.</translation>
+    </message>
+    <message>
+        <source>A legal basis is cited twice.</source>
+        <translation>A legal basis is cited twice.</translation>
+    </message>
+    <message>
+        <source>The catalog key %1 is taken already.</source>
+        <translation>The catalog key %1 is taken already.</translation>
+    </message>
+    <message>
+        <source>The catalog item %1 is abolished; it cannot change any more.</source>
+        <translation>The catalog item %1 is abolished; it cannot change any more.</translation>
+    </message>
+    <message>
+        <source>The new version of %1 must take effect after the current one (in force from %2).</source>
+        <translation>The new version of %1 must take effect after the current one (in force from %2).</translation>
+    </message>
+    <message>
+        <source>%1 can be abolished from %2 at the earliest.</source>
+        <translation>%1 can be abolished from %2 at the earliest.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -369,6 +581,84 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupDocuments</name>
+    <message>
+        <source>catalog items</source>
+        <translation>catalog items</translation>
+    </message>
+    <message>
+        <source>serious-dishonesty lists</source>
+        <translation>serious-dishonesty lists</translation>
+    </message>
+    <message>
+        <source>punishment measures</source>
+        <translation>punishment measures</translation>
+    </message>
+    <message>
+        <source>credit repair rules</source>
+        <translation>credit repair rules</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>under review</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>revise</source>
+        <translation>revise</translation>
+    </message>
+    <message>
+        <source>abolish</source>
+        <translation>abolish</translation>
+    </message>
+    <message>
+        <source>raise to a local regulation</source>
+        <translation>raise to a local regulation</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupStore</name>
+    <message>
+        <source>The title of the document must have 1 to 200 characters.</source>
+        <translation>The title of the document must have 1 to 200 characters.</translation>
+    </message>
+    <message>
+        <source>Say what %1 provides: catalog items, lists, measures or repair rules.</source>
+        <translation>Say what %1 provides: catalog items, lists, measures or repair rules.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something a document under review can provide.</source>
+        <translation>&quot;%1&quot; is not something a document under review can provide.</translation>
+    </message>
+    <message>
+        <source>A provision kind is named twice.</source>
+        <translation>A provision kind is named twice.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision on %1.</source>
+        <translation>Give the reason for the decision on %1.</translation>
+    </message>
+    <message>
+        <source>A review cannot be completed before it has a decision.</source>
+        <translation>A review cannot be completed before it has a decision.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+    <message>
+        <source>There is no document under review with the number %1.</source>
+        <translation>There is no document under review with the number %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the review of %1 meanwhile. Reload it and try again.</source>
+        <translation>Someone else changed the review of %1 meanwhile. Reload it and try again.</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1312,135 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>LegalBasisStore</name>
+    <message>
+        <source>There is no legal basis with the number %1.</source>
+        <translation>There is no legal basis with the number %1.</translation>
+    </message>
+    <message>
+        <source>There is no legal basis &quot;%1&quot;.</source>
+        <translation>There is no legal basis &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; of a legal basis is not valid: use 2 to 48 small Latin letters, digits or underscores.</source>
+        <translation>The key &quot;%1&quot; of a legal basis is not valid: use 2 to 48 small Latin letters, digits or underscores.</translation>
+    </message>
+    <message>
+        <source>The title of a legal basis must have 1 to 200 characters.</source>
+        <translation>The title of a legal basis must have 1 to 200 characters.</translation>
+    </message>
+    <message>
+        <source>Give the date from which %1 is in force.</source>
+        <translation>Give the date from which %1 is in force.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go out of force before it comes into force.</source>
+        <translation>%1 cannot go out of force before it comes into force.</translation>
+    </message>
+    <message>
+        <source>The key %1 is taken by another legal basis.</source>
+        <translation>The key %1 is taken by another legal basis.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the legal basis %1 meanwhile. Reload it and try again.</source>
+        <translation>Someone else changed the legal basis %1 meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>Give the last day on which %1 is in force.</source>
+        <translation>Give the last day on which %1 is in force.</translation>
+    </message>
+</context>
+<context>
+    <name>ListDomainStore</name>
+    <message>
+        <source>There is no list domain with the number %1.</source>
+        <translation>There is no list domain with the number %1.</translation>
+    </message>
+    <message>
+        <source>There is no list domain &quot;%1&quot;.</source>
+        <translation>There is no list domain &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; of a list domain is not valid: use 2 to 48 small Latin letters, digits or underscores.</source>
+        <translation>The key &quot;%1&quot; of a list domain is not valid: use 2 to 48 small Latin letters, digits or underscores.</translation>
+    </message>
+    <message>
+        <source>The name of a list domain must have 1 to 100 characters.</source>
+        <translation>The name of a list domain must have 1 to 100 characters.</translation>
+    </message>
+    <message>
+        <source>Name the authority that decides on listings in %1.</source>
+        <translation>Name the authority that decides on listings in %1.</translation>
+    </message>
+    <message>
+        <source>A serious-dishonesty list serves one of the four kinds of conduct of 国办发〔2020〕49号 (1 to 4), not %1.</source>
+        <translation>A serious-dishonesty list serves one of the four kinds of conduct of 国办发〔2020〕49号 (1 to 4), not %1.</translation>
+    </message>
+    <message>
+        <source>The listing period of %1 must be 1 to 120 months.</source>
+        <translation>The listing period of %1 must be 1 to 120 months.</translation>
+    </message>
+    <message>
+        <source>The period to state one&apos;s case must be 0 to 60 working days.</source>
+        <translation>The period to state one&apos;s case must be 0 to 60 working days.</translation>
+    </message>
+    <message>
+        <source>The objection decision deadline must be 1 to 60 working days.</source>
+        <translation>The objection decision deadline must be 1 to 60 working days.</translation>
+    </message>
+    <message>
+        <source>A legal basis is cited twice.</source>
+        <translation>A legal basis is cited twice.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A new list domain is a draft or in force, not repealed.</source>
+        <translation>A new list domain is a draft or in force, not repealed.</translation>
+    </message>
+    <message>
+        <source>The key %1 is taken by another list domain.</source>
+        <translation>The key %1 is taken by another list domain.</translation>
+    </message>
+    <message>
+        <source>The list domain %1 is repealed; it cannot change any more.</source>
+        <translation>The list domain %1 is repealed; it cannot change any more.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the list domain %1 meanwhile. Reload it and try again.</source>
+        <translation>Someone else changed the list domain %1 meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>Only a draft list domain can be put in force; %1 is %2.</source>
+        <translation>Only a draft list domain can be put in force; %1 is %2.</translation>
+    </message>
+    <message>
+        <source>Only a list domain in force can be repealed; %1 is %2.</source>
+        <translation>Only a list domain in force can be repealed; %1 is %2.</translation>
+    </message>
+    <message>
+        <source>%1 can be repealed from %2 at the earliest.</source>
+        <translation>%1 can be repealed from %2 at the earliest.</translation>
+    </message>
+</context>
+<context>
+    <name>ListDomains</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>repealed</source>
+        <translation>repealed</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CreditDesk — Social Credit Office</source>
@@ -1106,6 +1525,77 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Departments</source>
         <translation>Departments</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStore</name>
+    <message>
+        <source>A record kind needs a key of small Latin letters, digits or underscores and a name.</source>
+        <translation>A record kind needs a key of small Latin letters, digits or underscores and a name.</translation>
+    </message>
+    <message>
+        <source>A credit score is not a recorded fact: no measure may follow from it.</source>
+        <translation>A credit score is not a recorded fact: no measure may follow from it.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+    <message>
+        <source>There is no measure with the number %1.</source>
+        <translation>There is no measure with the number %1.</translation>
+    </message>
+    <message>
+        <source>The measure %1 is not in force on %2.</source>
+        <translation>The measure %1 is not in force on %2.</translation>
+    </message>
+    <message>
+        <source>The national measures list has 3 classes; %1 is not one of them.</source>
+        <translation>The national measures list has 3 classes; %1 is not one of them.</translation>
+    </message>
+    <message>
+        <source>The name of a measure must have 1 to 200 characters.</source>
+        <translation>The name of a measure must have 1 to 200 characters.</translation>
+    </message>
+    <message>
+        <source>Name the department that implements %1.</source>
+        <translation>Name the department that implements %1.</translation>
+    </message>
+    <message>
+        <source>%1 must follow from a concrete fact: name the list domains or record kinds it follows from.</source>
+        <translation>%1 must follow from a concrete fact: name the list domains or record kinds it follows from.</translation>
+    </message>
+    <message>
+        <source>%1 names a basis, list domain or record kind twice.</source>
+        <translation>%1 names a basis, list domain or record kind twice.</translation>
+    </message>
+    <message>
+        <source>The list domain %1 is repealed; no measure can follow from it.</source>
+        <translation>The list domain %1 is repealed; no measure can follow from it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record a measure can follow from.</source>
+        <translation>&quot;%1&quot; is not a kind of record a measure can follow from.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The measure key %1 is taken already.</source>
+        <translation>The measure key %1 is taken already.</translation>
+    </message>
+    <message>
+        <source>The measure %1 is abolished; it cannot change any more.</source>
+        <translation>The measure %1 is abolished; it cannot change any more.</translation>
+    </message>
+    <message>
+        <source>The new version of %1 must take effect after the current one (in force from %2).</source>
+        <translation>The new version of %1 must take effect after the current one (in force from %2).</translation>
+    </message>
+    <message>
+        <source>%1 can be abolished from %2 at the earliest.</source>
+        <translation>%1 can be abolished from %2 at the earliest.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1692,91 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>ReferenceAccess</name>
+    <message>
+        <source>Only approvers of the credit office may change reference data; everyone else can read it.</source>
+        <translation>Only approvers of the credit office may change reference data; everyone else can read it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSeed</name>
+    <message>
+        <source>The shipped reference data is wrong at %1: %2</source>
+        <translation>The shipped reference data is wrong at %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown basis %1</source>
+        <translation>unknown basis %1</translation>
+    </message>
+    <message>
+        <source>unknown level</source>
+        <translation>unknown level</translation>
+    </message>
+    <message>
+        <source>unknown disclosure</source>
+        <translation>unknown disclosure</translation>
+    </message>
+    <message>
+        <source>The built-in reference data %1 is damaged.</source>
+        <translation>The built-in reference data %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>The built-in reference data %1 is missing from this build.</source>
+        <translation>The built-in reference data %1 is missing from this build.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTerms</name>
+    <message>
+        <source>local supplement</source>
+        <translation>local supplement</translation>
+    </message>
+    <message>
+        <source>national base</source>
+        <translation>national base</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>shared between departments</source>
+        <translation>shared between departments</translation>
+    </message>
+    <message>
+        <source>queried by authorisation</source>
+        <translation>queried by authorisation</translation>
+    </message>
+    <message>
+        <source>legal person</source>
+        <translation>legal person</translation>
+    </message>
+    <message>
+        <source>unincorporated organisation</source>
+        <translation>unincorporated organisation</translation>
+    </message>
+    <message>
+        <source>individual business</source>
+        <translation>individual business</translation>
+    </message>
+    <message>
+        <source>natural person</source>
+        <translation>natural person</translation>
+    </message>
+    <message>
+        <source>Name at least one kind of subject it concerns.</source>
+        <translation>Name at least one kind of subject it concerns.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of subject (use %2).</source>
+        <translation>&quot;%1&quot; is not a kind of subject (use %2).</translation>
+    </message>
+    <message>
+        <source>The subject kind %1 is named twice.</source>
+        <translation>The subject kind %1 is named twice.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>is empty</source>
@@ -1289,6 +1864,122 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The %1 role cannot be combined with any other role: the system, security and audit administrators are separate people, and none of them handles cases.</source>
         <translation>The %1 role cannot be combined with any other role: the system, security and audit administrators are separate people, and none of them handles cases.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleProfileStore</name>
+    <message>
+        <source>There is no rule profile with the number %1.</source>
+        <translation>There is no rule profile with the number %1.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+    <message>
+        <source>No rule profile is in force on %1.</source>
+        <translation>No rule profile is in force on %1.</translation>
+    </message>
+    <message>
+        <source>A new rule profile must start in the future, after %1.</source>
+        <translation>A new rule profile must start in the future, after %1.</translation>
+    </message>
+    <message>
+        <source>%1 would overlap %2, in force from %3: a new profile starts after the last one.</source>
+        <translation>%1 would overlap %2, in force from %3: a new profile starts after the last one.</translation>
+    </message>
+    <message>
+        <source>%1 would overlap %2, in force until %3.</source>
+        <translation>%1 would overlap %2, in force until %3.</translation>
+    </message>
+    <message>
+        <source>%1 would leave the days from %2 to %3 without rules; start it on %2.</source>
+        <translation>%1 would leave the days from %2 to %3 without rules; start it on %2.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the rule profiles meanwhile. Reload and try again.</source>
+        <translation>Someone else changed the rule profiles meanwhile. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the rule profile %1 meanwhile. Reload it and try again.</source>
+        <translation>Someone else changed the rule profile %1 meanwhile. Reload it and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleProfiles</name>
+    <message>
+        <source>publication_months.%1 must be [min, max] or null.</source>
+        <translation>publication_months.%1 must be [min, max] or null.</translation>
+    </message>
+    <message>
+        <source>deadlines.%1 needs days and a kind (working or calendar).</source>
+        <translation>deadlines.%1 needs days and a kind (working or calendar).</translation>
+    </message>
+    <message>
+        <source>The name of a rule profile must have 1 to 100 characters.</source>
+        <translation>The name of a rule profile must have 1 to 100 characters.</translation>
+    </message>
+    <message>
+        <source>The rule profile %1 needs the date from which it is in force.</source>
+        <translation>The rule profile %1 needs the date from which it is in force.</translation>
+    </message>
+    <message>
+        <source>The rule profile %1 ends before it starts.</source>
+        <translation>The rule profile %1 ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The rule profile %1 publishes no tier at all.</source>
+        <translation>The rule profile %1 publishes no tier at all.</translation>
+    </message>
+    <message>
+        <source>The publication period for %1 conduct must run from 0 to 120 months, the minimum not above the maximum.</source>
+        <translation>The publication period for %1 conduct must run from 0 to 120 months, the minimum not above the maximum.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 must be 0 to 365 days.</source>
+        <translation>The deadline %1 must be 0 to 365 days.</translation>
+    </message>
+    <message>
+        <source>The repeat-repair limits need a gap of 0 or more months, a count and a window of at least 1.</source>
+        <translation>The repeat-repair limits need a gap of 0 or more months, a count and a window of at least 1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting of a rule profile.</source>
+        <translation>&quot;%1&quot; is not a setting of a rule profile.</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>serious</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>not published</translation>
+    </message>
+    <message>
+        <source>%1–%2 months</source>
+        <translation>%1–%2 months</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +2394,17 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Give the new password to %1 in person.</source>
         <translation>Give the new password to %1 in person.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedRows</name>
+    <message>
+        <source>No free key is left under %1.</source>
+        <translation>No free key is left under %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile. Reload it and try again.</source>
+        <translation>Someone else changed %1 meanwhile. Reload it and try again.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,69 @@
     </message>
 </context>
 <context>
+    <name>AuditEvents</name>
+    <message>
+        <source>sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>sign-out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation>账号解锁</translation>
+    </message>
+    <message>
+        <source>account created</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>roles changed</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>department created</source>
+        <translation>创建部门</translation>
+    </message>
+    <message>
+        <source>security policy changed</source>
+        <translation>修改安全策略</translation>
+    </message>
+    <message>
+        <source>calendar day set</source>
+        <translation>设置日历日期</translation>
+    </message>
+    <message>
+        <source>calendar day cleared</source>
+        <translation>清除日历日期设置</translation>
+    </message>
+    <message>
+        <source>calendar year added</source>
+        <translation>添加日历年度</translation>
+    </message>
+    <message>
+        <source>calendar year removed</source>
+        <translation>删除日历年度</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit row was written outside a transaction.</source>
@@ -214,6 +277,96 @@
     <message>
         <source>The audit trail could not be verified: %1</source>
         <translation>无法校验审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BasisGuard</name>
+    <message>
+        <source>The list domain</source>
+        <translation>该名单领域</translation>
+    </message>
+    <message>
+        <source>The measure</source>
+        <translation>该惩戒措施</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in force on %2 (its last day was %3)</source>
+        <translation>%1于%2已失效（最后施行日为%3）</translation>
+    </message>
+    <message>
+        <source>%1 is not yet in force on %2 (it takes effect on %3)</source>
+        <translation>%1于%2尚未施行（自%3起施行）</translation>
+    </message>
+    <message>
+        <source>%1 needs the date on which it takes effect.</source>
+        <translation>%1须填写生效日期。</translation>
+    </message>
+    <message>
+        <source>%1 cites no legal basis. Every list domain and measure must cite its legal basis directly (国办发〔2020〕49号).</source>
+        <translation>%1未引用法律依据。每个名单领域和惩戒措施均须直接引用其法律依据（国办发〔2020〕49号）。</translation>
+    </message>
+    <message>
+        <source>%1 rests only on a normative document (%2): a normative document alone is never a sufficient basis.</source>
+        <translation>%1仅以规范性文件（%2）为依据：仅凭规范性文件不足以作为依据。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2</source>
+        <translation>%1属于%2</translation>
+    </message>
+    <message>
+        <source>%1 is a local addition and needs a local regulation (地方性法规) among its bases; %2.</source>
+        <translation>%1属于地方补充事项，其依据中须包含地方性法规；%2。</translation>
+    </message>
+    <message>
+        <source>%1 is a local addition and needs a local regulation in force when it takes effect: %2.</source>
+        <translation>%1属于地方补充事项，须有在其生效时施行的地方性法规作为依据：%2。</translation>
+    </message>
+    <message>
+        <source>a law, an administrative regulation, a Party Central / State Council policy document or a departmental rule</source>
+        <translation>法律、行政法规、党中央、国务院政策文件或部门规章</translation>
+    </message>
+    <message>
+        <source>a law, an administrative regulation or a Party Central / State Council policy document</source>
+        <translation>法律、行政法规或党中央、国务院政策文件</translation>
+    </message>
+    <message>
+        <source>%1 must rest on %2 (national scope); %3.</source>
+        <translation>%1须以%2为依据（全国范围）；%3。</translation>
+    </message>
+    <message>
+        <source>%1 has no basis in force on %2: %3.</source>
+        <translation>%1于%2没有施行中的依据：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>BasisLevels</name>
+    <message>
+        <source>law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>administrative regulation</source>
+        <translation>行政法规</translation>
+    </message>
+    <message>
+        <source>departmental rule</source>
+        <translation>部门规章</translation>
+    </message>
+    <message>
+        <source>Party Central / State Council policy document</source>
+        <translation>党中央、国务院政策文件</translation>
+    </message>
+    <message>
+        <source>local regulation</source>
+        <translation>地方性法规</translation>
+    </message>
+    <message>
+        <source>local government rule</source>
+        <translation>地方政府规章</translation>
+    </message>
+    <message>
+        <source>normative document</source>
+        <translation>规范性文件</translation>
     </message>
 </context>
 <context>
@@ -347,6 +500,65 @@
     </message>
 </context>
 <context>
+    <name>CatalogStore</name>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>There is no catalog item with the number %1.</source>
+        <translation>编号为%1的目录事项不存在。</translation>
+    </message>
+    <message>
+        <source>The catalog item %1 is not in force on %2.</source>
+        <translation>目录事项%1于%2未生效。</translation>
+    </message>
+    <message>
+        <source>The national catalog has 13 classes; %1 is not one of them.</source>
+        <translation>全国基础目录共有13个类别，%1不在其中。</translation>
+    </message>
+    <message>
+        <source>The name of a catalog item must have 1 to 200 characters.</source>
+        <translation>目录事项名称应为1至200个字符。</translation>
+    </message>
+    <message>
+        <source>Describe the conduct or fact that the catalog item %1 records.</source>
+        <translation>请说明目录事项%1所记录的行为或事实。</translation>
+    </message>
+    <message>
+        <source>Name the department the information of %1 comes from.</source>
+        <translation>请填写%1的信息来源部门。</translation>
+    </message>
+    <message>
+        <source>State the disclosure period of %1 (the catalog fixes it).</source>
+        <translation>请填写%1的公开期限（由目录规定）。</translation>
+    </message>
+    <message>
+        <source>Give the date from which %1 is in force.</source>
+        <translation>请填写%1的生效日期。</translation>
+    </message>
+    <message>
+        <source>A legal basis is cited twice.</source>
+        <translation>同一法律依据被重复引用。</translation>
+    </message>
+    <message>
+        <source>The catalog key %1 is taken already.</source>
+        <translation>目录事项标识%1已被使用。</translation>
+    </message>
+    <message>
+        <source>The catalog item %1 is abolished; it cannot change any more.</source>
+        <translation>目录事项%1已废止，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The new version of %1 must take effect after the current one (in force from %2).</source>
+        <translation>%1的新版本须晚于现行版本生效（现行版本自%2起生效）。</translation>
+    </message>
+    <message>
+        <source>%1 can be abolished from %2 at the earliest.</source>
+        <translation>%1最早可自%2起废止。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -367,6 +579,84 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupDocuments</name>
+    <message>
+        <source>catalog items</source>
+        <translation>目录事项</translation>
+    </message>
+    <message>
+        <source>serious-dishonesty lists</source>
+        <translation>严重失信主体名单</translation>
+    </message>
+    <message>
+        <source>punishment measures</source>
+        <translation>惩戒措施</translation>
+    </message>
+    <message>
+        <source>credit repair rules</source>
+        <translation>信用修复规则</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>revise</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>abolish</source>
+        <translation>废止</translation>
+    </message>
+    <message>
+        <source>raise to a local regulation</source>
+        <translation>提请制定地方性法规</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupStore</name>
+    <message>
+        <source>The title of the document must have 1 to 200 characters.</source>
+        <translation>文件标题应为1至200个字符。</translation>
+    </message>
+    <message>
+        <source>Say what %1 provides: catalog items, lists, measures or repair rules.</source>
+        <translation>请说明%1规定的内容：目录事项、名单、惩戒措施或修复规则。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something a document under review can provide.</source>
+        <translation>“%1”不属于受审查文件可规定的内容。</translation>
+    </message>
+    <message>
+        <source>A provision kind is named twice.</source>
+        <translation>同一规定内容类型被重复填写。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision on %1.</source>
+        <translation>请填写对%1作出处理决定的理由。</translation>
+    </message>
+    <message>
+        <source>A review cannot be completed before it has a decision.</source>
+        <translation>尚未作出处理决定，不能完成审查。</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>There is no document under review with the number %1.</source>
+        <translation>编号为%1的受审查文件不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the review of %1 meanwhile. Reload it and try again.</source>
+        <translation>%1的审查记录已被他人修改，请重新加载后再试。</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1309,135 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>LegalBasisStore</name>
+    <message>
+        <source>There is no legal basis with the number %1.</source>
+        <translation>编号为%1的法律依据不存在。</translation>
+    </message>
+    <message>
+        <source>There is no legal basis &quot;%1&quot;.</source>
+        <translation>法律依据“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; of a legal basis is not valid: use 2 to 48 small Latin letters, digits or underscores.</source>
+        <translation>法律依据标识“%1”无效：应由2至48个小写英文字母、数字或下划线组成。</translation>
+    </message>
+    <message>
+        <source>The title of a legal basis must have 1 to 200 characters.</source>
+        <translation>法律依据标题应为1至200个字符。</translation>
+    </message>
+    <message>
+        <source>Give the date from which %1 is in force.</source>
+        <translation>请填写%1的生效日期。</translation>
+    </message>
+    <message>
+        <source>%1 cannot go out of force before it comes into force.</source>
+        <translation>%1的失效日期不能早于施行日期。</translation>
+    </message>
+    <message>
+        <source>The key %1 is taken by another legal basis.</source>
+        <translation>标识%1已被其他法律依据使用。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the legal basis %1 meanwhile. Reload it and try again.</source>
+        <translation>法律依据%1已被他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Give the last day on which %1 is in force.</source>
+        <translation>请填写%1的最后施行日。</translation>
+    </message>
+</context>
+<context>
+    <name>ListDomainStore</name>
+    <message>
+        <source>There is no list domain with the number %1.</source>
+        <translation>编号为%1的名单领域不存在。</translation>
+    </message>
+    <message>
+        <source>There is no list domain &quot;%1&quot;.</source>
+        <translation>名单领域“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; of a list domain is not valid: use 2 to 48 small Latin letters, digits or underscores.</source>
+        <translation>名单领域标识“%1”无效：应由2至48个小写英文字母、数字或下划线组成。</translation>
+    </message>
+    <message>
+        <source>The name of a list domain must have 1 to 100 characters.</source>
+        <translation>名单领域名称应为1至100个字符。</translation>
+    </message>
+    <message>
+        <source>Name the authority that decides on listings in %1.</source>
+        <translation>请填写%1的名单认定机关。</translation>
+    </message>
+    <message>
+        <source>A serious-dishonesty list serves one of the four kinds of conduct of 国办发〔2020〕49号 (1 to 4), not %1.</source>
+        <translation>严重失信主体名单应对应国办发〔2020〕49号所列四类行为之一（1至4），而非%1。</translation>
+    </message>
+    <message>
+        <source>The listing period of %1 must be 1 to 120 months.</source>
+        <translation>%1的名单有效期应为1至120个月。</translation>
+    </message>
+    <message>
+        <source>The period to state one&apos;s case must be 0 to 60 working days.</source>
+        <translation>陈述申辩期限应为0至60个工作日。</translation>
+    </message>
+    <message>
+        <source>The objection decision deadline must be 1 to 60 working days.</source>
+        <translation>异议处理决定期限应为1至60个工作日。</translation>
+    </message>
+    <message>
+        <source>A legal basis is cited twice.</source>
+        <translation>同一法律依据被重复引用。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>A new list domain is a draft or in force, not repealed.</source>
+        <translation>新建名单领域的状态应为草稿或现行有效，不能为已废止。</translation>
+    </message>
+    <message>
+        <source>The key %1 is taken by another list domain.</source>
+        <translation>标识%1已被其他名单领域使用。</translation>
+    </message>
+    <message>
+        <source>The list domain %1 is repealed; it cannot change any more.</source>
+        <translation>名单领域%1已废止，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the list domain %1 meanwhile. Reload it and try again.</source>
+        <translation>名单领域%1已被他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Only a draft list domain can be put in force; %1 is %2.</source>
+        <translation>只有草稿状态的名单领域才能生效；%1当前为“%2”。</translation>
+    </message>
+    <message>
+        <source>Only a list domain in force can be repealed; %1 is %2.</source>
+        <translation>只有现行有效的名单领域才能废止；%1当前为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 can be repealed from %2 at the earliest.</source>
+        <translation>%1最早可自%2起废止。</translation>
+    </message>
+</context>
+<context>
+    <name>ListDomains</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>现行有效</translation>
+    </message>
+    <message>
+        <source>repealed</source>
+        <translation>已废止</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CreditDesk — Social Credit Office</source>
@@ -1103,6 +1522,77 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Departments</source>
         <translation>部门</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStore</name>
+    <message>
+        <source>A record kind needs a key of small Latin letters, digits or underscores and a name.</source>
+        <translation>记录类型须有由小写英文字母、数字或下划线组成的标识，以及名称。</translation>
+    </message>
+    <message>
+        <source>A credit score is not a recorded fact: no measure may follow from it.</source>
+        <translation>信用评分不属于记录在案的事实，不得据以采取惩戒措施。</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>There is no measure with the number %1.</source>
+        <translation>编号为%1的惩戒措施不存在。</translation>
+    </message>
+    <message>
+        <source>The measure %1 is not in force on %2.</source>
+        <translation>惩戒措施%1于%2未生效。</translation>
+    </message>
+    <message>
+        <source>The national measures list has 3 classes; %1 is not one of them.</source>
+        <translation>全国基础清单共有3个类别，%1不在其中。</translation>
+    </message>
+    <message>
+        <source>The name of a measure must have 1 to 200 characters.</source>
+        <translation>惩戒措施名称应为1至200个字符。</translation>
+    </message>
+    <message>
+        <source>Name the department that implements %1.</source>
+        <translation>请填写%1的实施部门。</translation>
+    </message>
+    <message>
+        <source>%1 must follow from a concrete fact: name the list domains or record kinds it follows from.</source>
+        <translation>%1须基于具体事实：请填写其所依据的名单领域或记录类型。</translation>
+    </message>
+    <message>
+        <source>%1 names a basis, list domain or record kind twice.</source>
+        <translation>%1重复填写了同一依据、名单领域或记录类型。</translation>
+    </message>
+    <message>
+        <source>The list domain %1 is repealed; no measure can follow from it.</source>
+        <translation>名单领域%1已废止，不得据以采取惩戒措施。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record a measure can follow from.</source>
+        <translation>“%1”不是可据以采取惩戒措施的记录类型。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The measure key %1 is taken already.</source>
+        <translation>惩戒措施标识%1已被使用。</translation>
+    </message>
+    <message>
+        <source>The measure %1 is abolished; it cannot change any more.</source>
+        <translation>惩戒措施%1已废止，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The new version of %1 must take effect after the current one (in force from %2).</source>
+        <translation>%1的新版本须晚于现行版本生效（现行版本自%2起生效）。</translation>
+    </message>
+    <message>
+        <source>%1 can be abolished from %2 at the earliest.</source>
+        <translation>%1最早可自%2起废止。</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1689,91 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>ReferenceAccess</name>
+    <message>
+        <source>Only approvers of the credit office may change reference data; everyone else can read it.</source>
+        <translation>只有信用办的负责人可以修改基础数据，其他人员仅可查阅。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSeed</name>
+    <message>
+        <source>The shipped reference data is wrong at %1: %2</source>
+        <translation>随附的基础数据在%1处有误：%2</translation>
+    </message>
+    <message>
+        <source>unknown basis %1</source>
+        <translation>未知依据%1</translation>
+    </message>
+    <message>
+        <source>unknown level</source>
+        <translation>未知效力层级</translation>
+    </message>
+    <message>
+        <source>unknown disclosure</source>
+        <translation>未知公开属性</translation>
+    </message>
+    <message>
+        <source>The built-in reference data %1 is damaged.</source>
+        <translation>内置基础数据%1已损坏。</translation>
+    </message>
+    <message>
+        <source>The built-in reference data %1 is missing from this build.</source>
+        <translation>本版本缺少内置基础数据%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTerms</name>
+    <message>
+        <source>local supplement</source>
+        <translation>地方补充</translation>
+    </message>
+    <message>
+        <source>national base</source>
+        <translation>全国基础目录/清单</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>社会公开</translation>
+    </message>
+    <message>
+        <source>shared between departments</source>
+        <translation>政务共享</translation>
+    </message>
+    <message>
+        <source>queried by authorisation</source>
+        <translation>授权查询</translation>
+    </message>
+    <message>
+        <source>legal person</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>unincorporated organisation</source>
+        <translation>非法人组织</translation>
+    </message>
+    <message>
+        <source>individual business</source>
+        <translation>个体工商户</translation>
+    </message>
+    <message>
+        <source>natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Name at least one kind of subject it concerns.</source>
+        <translation>请至少填写一种所涉主体类型。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of subject (use %2).</source>
+        <translation>“%1”不是主体类型（请使用%2）。</translation>
+    </message>
+    <message>
+        <source>The subject kind %1 is named twice.</source>
+        <translation>主体类型%1被重复填写。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>is empty</source>
@@ -1286,6 +1861,120 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The %1 role cannot be combined with any other role: the system, security and audit administrators are separate people, and none of them handles cases.</source>
         <translation>%1角色不能与其他任何角色兼任：系统管理员、安全管理员和审计管理员须由不同人员担任，且均不得办理业务。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleProfileStore</name>
+    <message>
+        <source>There is no rule profile with the number %1.</source>
+        <translation>编号为%1的规则配置不存在。</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>No rule profile is in force on %1.</source>
+        <translation>%1没有生效的规则配置。</translation>
+    </message>
+    <message>
+        <source>A new rule profile must start in the future, after %1.</source>
+        <translation>新规则配置的生效日期须晚于%1。</translation>
+    </message>
+    <message>
+        <source>%1 would overlap %2, in force from %3: a new profile starts after the last one.</source>
+        <translation>%1将与自%3起生效的%2重叠：新规则配置须在最后一个规则配置之后生效。</translation>
+    </message>
+    <message>
+        <source>%1 would overlap %2, in force until %3.</source>
+        <translation>%1将与有效期至%3的%2重叠。</translation>
+    </message>
+    <message>
+        <source>%1 would leave the days from %2 to %3 without rules; start it on %2.</source>
+        <translation>%1将使%2至%3期间没有适用的规则；请将其生效日期设为%2。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the rule profiles meanwhile. Reload and try again.</source>
+        <translation>规则配置已被他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the rule profile %1 meanwhile. Reload it and try again.</source>
+        <translation>规则配置%1已被他人修改，请重新加载后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleProfiles</name>
+    <message>
+        <source>publication_months.%1 must be [min, max] or null.</source>
+        <translation>publication_months.%1 须为 [min, max] 或 null。</translation>
+    </message>
+    <message>
+        <source>deadlines.%1 needs days and a kind (working or calendar).</source>
+        <translation>deadlines.%1 须包含天数和类型（working 或 calendar）。</translation>
+    </message>
+    <message>
+        <source>The name of a rule profile must have 1 to 100 characters.</source>
+        <translation>规则配置名称应为1至100个字符。</translation>
+    </message>
+    <message>
+        <source>The rule profile %1 needs the date from which it is in force.</source>
+        <translation>规则配置%1须填写生效日期。</translation>
+    </message>
+    <message>
+        <source>The rule profile %1 ends before it starts.</source>
+        <translation>规则配置%1的截止日期早于生效日期。</translation>
+    </message>
+    <message>
+        <source>The rule profile %1 publishes no tier at all.</source>
+        <translation>规则配置%1未对任何等级进行公示。</translation>
+    </message>
+    <message>
+        <source>The publication period for %1 conduct must run from 0 to 120 months, the minimum not above the maximum.</source>
+        <translation>%1失信行为的公示期限应为0至120个月，且最短期限不得长于最长期限。</translation>
+    </message>
+    <message>
+        <source>The deadline %1 must be 0 to 365 days.</source>
+        <translation>期限%1应为0至365天。</translation>
+    </message>
+    <message>
+        <source>The repeat-repair limits need a gap of 0 or more months, a count and a window of at least 1.</source>
+        <translation>重复修复限制须满足：间隔不少于0个月，次数和期间均不少于1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting of a rule profile.</source>
+        <translation>“%1”不是规则配置的设置项。</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>严重</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n个自然日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>不公示</translation>
+    </message>
+    <message>
+        <source>%1–%2 months</source>
+        <translation>%1至%2个月</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2389,17 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Give the new password to %1 in person.</source>
         <translation>请当面将新密码告知%1。</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedRows</name>
+    <message>
+        <source>No free key is left under %1.</source>
+        <translation>%1下已无可用标识。</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile. Reload it and try again.</source>
+        <translation>%1已被他人修改，请重新加载后再试。</translation>
     </message>
 </context>
 <context>

@@ -64,3 +64,4 @@ QList<Command> userCommands();
 QList<Command> departmentCommands();
 QList<Command> auditCommands();
 QList<Command> statsCommands();
+QList<Command> referenceCommands();

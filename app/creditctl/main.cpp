@@ -10,7 +10,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     for (const auto& group : {initCommands(), validateCommands(), calendarCommands(), userCommands(),
-                              departmentCommands(), auditCommands(), statsCommands()})
+                              departmentCommands(), auditCommands(), statsCommands(), referenceCommands()})
         commands += group;
     return commands;
 }

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Transaction.h"
 #include "calendar/CalendarStore.h"
+#include "reference/ReferenceSeed.h"
 #include "security/Accounts.h"
 #include "security/SecurityPolicy.h"
 
@@ -47,6 +48,8 @@ QString Setup::defaultOfficeName()
 
 Status Setup::seedReferenceData(Database& db)
 {
+    if (auto reference = ReferenceSeed::loadShipped(db); !reference)
+        return reference;
     auto shipped = WorkCalendar::shipped();
     if (!shipped)
         return shipped.error();

@@ -22,7 +22,8 @@ class Setup
     Q_DECLARE_TR_FUNCTIONS(Setup)
 
 public:
-    // Loads shipped reference data that the database does not have yet (the 2025-2026 calendar).
+    // Loads shipped reference data the database does not have yet: legal bases, catalog, measures, list
+    // domains, rule profiles and the 2025-2026 calendar.
     // Safe to run at every start.
     static Status seedReferenceData(Database& db);
     static Result<bool> needsFirstAdministrator(Database& db);
