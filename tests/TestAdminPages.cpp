@@ -85,7 +85,7 @@ class TestAdminPages : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { MessageBoxes::setAutoAnswer(true); }
+    void init() { MessageBoxes::setAutoAnswer(true, QMessageBox::Yes); }
     void cleanup()
     {
         QThreadPool::globalInstance()->waitForDone();
@@ -129,7 +129,7 @@ private slots:
         Session officer{db.get(), signIn(*db, QStringLiteral("officer1"))};
         UsersPage officerPage(officer, nullptr);
         officerPage.refresh();
-        for (const char* name : {"addUserButton", "editRolesButton", "disableButton", "resetPasswordButton"}) {
+        for (const char* name : {"addUserButton", "editRolesButton", "toggleActiveButton", "resetPasswordButton"}) {
             auto* button = child<QPushButton*>(&officerPage, name);
             QVERIFY2(!button->isVisibleTo(&officerPage) && !button->isEnabled(), name);
         }
@@ -142,8 +142,9 @@ private slots:
         QVERIFY(!child<QPushButton*>(&adminPage, "resetPasswordButton")->isVisibleTo(&adminPage));
         QVERIFY(selectLogin(&adminPage, QStringLiteral("officer1")));
         QVERIFY(child<QPushButton*>(&adminPage, "editRolesButton")->isEnabled());
-        QVERIFY(child<QPushButton*>(&adminPage, "disableButton")->isEnabled());
-        QVERIFY(!child<QPushButton*>(&adminPage, "enableButton")->isEnabled());
+        auto* toggle = child<QPushButton*>(&adminPage, "toggleActiveButton");
+        QVERIFY(toggle->isEnabled());
+        QCOMPARE(toggle->text(), UsersPage::tr("Disable"));
     }
 
     void userDialogCreatesAnAccount()
@@ -243,23 +244,23 @@ private slots:
         adminPage.refresh();
         QVERIFY(selectLogin(&adminPage, QStringLiteral("officer1")));
         MessageBoxes::setNextAnswer(QMessageBox::No);
-        click(&adminPage, "disableButton");
+        click(&adminPage, "toggleActiveButton");
         QVERIFY(Accounts(*db).findUser(QStringLiteral("officer1"))->active);
         MessageBoxes::setNextAnswer(QMessageBox::Yes);
-        click(&adminPage, "disableButton");
+        click(&adminPage, "toggleActiveButton");
         QVERIFY(!Accounts(*db).findUser(QStringLiteral("officer1"))->active);
         QCOMPARE(changed.count(), 1);
         // The selection survives the reload, so the opposite button is ready.
-        QVERIFY(child<QPushButton*>(&adminPage, "enableButton")->isEnabled());
+        QCOMPARE(child<QPushButton*>(&adminPage, "toggleActiveButton")->text(), UsersPage::tr("Enable"));
         MessageBoxes::setNextAnswer(QMessageBox::Yes);
-        click(&adminPage, "enableButton");
+        click(&adminPage, "toggleActiveButton");
         QVERIFY(Accounts(*db).findUser(QStringLiteral("officer1"))->active);
 
         // The core refuses to disable the last system administrator; the page says why in a box.
         QVERIFY(selectLogin(&adminPage, QStringLiteral("sysadmin")));
         MessageBoxes::setNextAnswer(QMessageBox::Yes);
         const int shown = MessageBoxes::shownCount();
-        click(&adminPage, "disableButton");
+        click(&adminPage, "toggleActiveButton");
         QCOMPARE(MessageBoxes::shownCount(), shown + 2);
         QVERIFY2(MessageBoxes::lastText().contains(QLatin1String("administrator")),
                  qPrintable(MessageBoxes::lastText()));

@@ -27,8 +27,7 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     , m_filterLineEdit(new QLineEdit(this))
     , m_addButton(new QPushButton(tr("Add user…"), this))
     , m_editRolesButton(new QPushButton(tr("Edit roles…"), this))
-    , m_disableButton(new QPushButton(tr("Disable"), this))
-    , m_enableButton(new QPushButton(tr("Enable"), this))
+    , m_toggleActiveButton(new QPushButton(tr("Disable"), this))
     , m_resetPasswordButton(new QPushButton(tr("Reset password…"), this))
     , m_unlockButton(new QPushButton(tr("Unlock"), this))
 {
@@ -37,8 +36,7 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     m_filterLineEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_addButton->setObjectName(QStringLiteral("addUserButton"));
     m_editRolesButton->setObjectName(QStringLiteral("editRolesButton"));
-    m_disableButton->setObjectName(QStringLiteral("disableButton"));
-    m_enableButton->setObjectName(QStringLiteral("enableButton"));
+    m_toggleActiveButton->setObjectName(QStringLiteral("toggleActiveButton"));
     m_resetPasswordButton->setObjectName(QStringLiteral("resetPasswordButton"));
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
 
@@ -58,7 +56,7 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     m_filterLineEdit->setClearButtonEnabled(true);
 
     const Actor& actor = m_session.actor;
-    for (auto* button : {m_addButton, m_editRolesButton, m_disableButton, m_enableButton})
+    for (auto* button : {m_addButton, m_editRolesButton, m_toggleActiveButton})
         button->setVisible(Permissions::allowed(actor, Permission::ManageUsers));
     m_resetPasswordButton->setVisible(Permissions::allowed(actor, Permission::ResetPasswords));
     m_unlockButton->setVisible(Permissions::allowed(actor, Permission::UnlockAccounts));
@@ -73,14 +71,12 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     });
     connect(m_addButton, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_editRolesButton, &QPushButton::clicked, this, &UsersPage::editRoles);
-    connect(m_disableButton, &QPushButton::clicked, this, [this] { setSelectedActive(false); });
-    connect(m_enableButton, &QPushButton::clicked, this, [this] { setSelectedActive(true); });
+    connect(m_toggleActiveButton, &QPushButton::clicked, this, &UsersPage::toggleSelectedActive);
     connect(m_resetPasswordButton, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_unlockButton, &QPushButton::clicked, this, &UsersPage::unlock);
 
     auto* buttons = new QHBoxLayout;
-    for (auto* button :
-         {m_addButton, m_editRolesButton, m_disableButton, m_enableButton, m_resetPasswordButton, m_unlockButton})
+    for (auto* button : {m_addButton, m_editRolesButton, m_toggleActiveButton, m_resetPasswordButton, m_unlockButton})
         buttons->addWidget(button);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -131,8 +127,8 @@ void UsersPage::updateButtons()
     const bool manage = Permissions::allowed(actor, Permission::ManageUsers);
     m_addButton->setEnabled(manage);
     m_editRolesButton->setEnabled(manage && user);
-    m_disableButton->setEnabled(manage && user && user->active);
-    m_enableButton->setEnabled(manage && user && !user->active);
+    m_toggleActiveButton->setText(user && !user->active ? tr("Enable") : tr("Disable"));
+    m_toggleActiveButton->setEnabled(manage && user);
     m_resetPasswordButton->setEnabled(Permissions::allowed(actor, Permission::ResetPasswords) && user);
     const bool locked = user && (user->isLocked(Clock::currentDateTimeUtc()) || user->failedAttempts > 0);
     m_unlockButton->setEnabled(Permissions::allowed(actor, Permission::UnlockAccounts) && locked);
@@ -169,11 +165,12 @@ void UsersPage::editRoles()
         emit dataChanged();
 }
 
-void UsersPage::setSelectedActive(bool active)
+void UsersPage::toggleSelectedActive()
 {
     const auto user = selectedUser();
     if (!user)
         return;
+    const bool active = !user->active;
     const QString question = active ? tr("Enable the account %1 (%2)? It can sign in again.")
                                     : tr("Disable the account %1 (%2)? It can no longer sign in.");
     if (!MessageBoxes::question(this, tr("Users"), question.arg(user->login, user->name)))

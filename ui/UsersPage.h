@@ -29,7 +29,7 @@ private:
     void updateButtons();
     void addUser();
     void editRoles();
-    void setSelectedActive(bool active);
+    void toggleSelectedActive();
     void resetPassword();
     void unlock();
     // Shows a failed change, then reloads either way: a conflict means the list is out of date.
@@ -41,8 +41,7 @@ private:
     QLineEdit* m_filterLineEdit;
     QPushButton* m_addButton;
     QPushButton* m_editRolesButton;
-    QPushButton* m_disableButton;
-    QPushButton* m_enableButton;
+    QPushButton* m_toggleActiveButton; // "Disable" or "Enable", after the selected account
     QPushButton* m_resetPasswordButton;
     QPushButton* m_unlockButton;
 };
