@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 #include "storage/Database.h"
+#include "storage/ReadSnapshot.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -92,6 +93,8 @@ Status AuditLog::append(Database& db, const Actor& actor, const QString& event, 
 Result<AuditVerification> AuditLog::verify(Database& db)
 {
     AuditVerification result;
+    // The rows and the head row must come from one state, or a row written meanwhile looks like a cut.
+    const ReadSnapshot snapshot(db);
     auto rows = db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log ORDER BY seq"));
     if (!rows)
         return rows.error();
