@@ -239,7 +239,7 @@ void printProfile(Cli& cli, const RuleProfile& profile)
         {QStringLiteral("repair_decide"), &profile.repairDecide},
     };
     for (const auto& [id, deadline] : deadlines)
-        cli.print(Cli::tr("  deadline %1: %2").arg(id, RuleProfiles::describe(*deadline))
+        cli.print(Cli::tr("  deadline %1: %2").arg(RuleProfiles::deadlineName(id), RuleProfiles::describe(*deadline))
                   + flag(QStringLiteral("deadlines.") + id));
     cli.print(profile.repeatLimit.enabled ? Cli::tr("  repeat repair: at most %1 in %2 years, %3 months apart")
                                                 .arg(profile.repeatLimit.maxCount)

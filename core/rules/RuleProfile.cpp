@@ -198,3 +198,18 @@ QString RuleProfiles::describe(const std::optional<MonthRange>& range)
         return tr("not published");
     return tr("%1–%2 months").arg(range->min).arg(range->max);
 }
+
+QString RuleProfiles::deadlineName(const QString& id)
+{
+    if (id == QLatin1String("notice_statement"))
+        return tr("party's statement after prior notice");
+    if (id == QLatin1String("objection_mark"))
+        return tr("marking an objection");
+    if (id == QLatin1String("objection_decide"))
+        return tr("deciding an objection");
+    if (id == QLatin1String("repair_accept"))
+        return tr("answer to a repair application (信用中国)");
+    if (id == QLatin1String("repair_decide"))
+        return tr("department's repair decision");
+    return id;
+}

@@ -90,6 +90,8 @@ class RuleProfiles
 public:
     static Status validate(const RuleProfile& profile);
     static QString tierName(PublicationTier tier);
+    // What a deadline id ("notice_statement", "objection_mark", ...) means, translated.
+    static QString deadlineName(const QString& id);
     static QString dayCountId(DayCount kind);
     static std::optional<DayCount> parseDayCount(const QString& id);
     // "5 working days", "10 calendar days"
