@@ -6,6 +6,7 @@
 #include "Startup.h"
 #include "TestSupport.h"
 #include "security/Accounts.h"
+#include "security/SecurityPolicy.h"
 #include "storage/Setup.h"
 
 #include <QApplication>
@@ -167,6 +168,16 @@ private slots:
         QTest::mouseClick(child<QPushButton*>(lockDialog, "signInButton"), Qt::LeftButton);
         QTRY_VERIFY(!window->isLocked());
         QVERIFY(window->centralWidget()->isVisible());
+
+        // A stricter idle limit set by the security administrator applies without signing in again.
+        SecurityPolicy policy = *SecurityPolicy::load(*db);
+        policy.idleLockMinutes = 5;
+        QVERIFY(SecurityPolicy::save(*db, Actor::system(QStringLiteral("test")), policy));
+        window->refreshStatus();
+        window->idleWatcher()->reset();
+        Clock::advanceSeconds(5 * 60);
+        window->idleWatcher()->check();
+        QVERIFY(window->isLocked());
     }
 };
 

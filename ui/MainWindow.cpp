@@ -160,6 +160,10 @@ void MainWindow::refreshStatus()
     m_databaseLabel->setText(db.isSqlite() ? tr("Database: SQLite %1").arg(db.url().path)
                                            : tr("Database: PostgreSQL %1").arg(db.url().toString()));
     const bool alive = m_session.db->scalar(QStringLiteral("SELECT 1")).ok();
+    // The idle limit is policy in the database: a change by the security administrator (here or on
+    // another officer's PC) applies within a minute, without signing in again.
+    if (auto policy = SecurityPolicy::load(*m_session.db); policy && m_idleWatcher)
+        m_idleWatcher->setIdleMinutes(policy->idleLockMinutes);
     m_databaseStateLabel->setText(alive ? tr("connected") : tr("NOT CONNECTED"));
     m_databaseStateLabel->setStyleSheet(alive ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b3261e;"));
 }

@@ -48,8 +48,8 @@ const PolicyField kFields[] = {
      QT_TRANSLATE_NOOP("SecurityPolicyPage", "Lock the window after:"),
      QT_TRANSLATE_NOOP("SecurityPolicyPage", " idle minutes"),
      QT_TRANSLATE_NOOP("SecurityPolicyPage",
-                       "The officer must sign in again. Applies from the next sign-in. Level 3 practice: at most "
-                       "15 minutes.")},
+                       "The officer must give the password again. Applies within a minute. Level 3 practice: at "
+                       "most 15 minutes.")},
 };
 } // namespace
 
