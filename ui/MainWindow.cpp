@@ -7,6 +7,7 @@
 #include "DepartmentsPage.h"
 #include "HomePage.h"
 #include "IdleWatcher.h"
+#include "ReferencePage.h"
 #include "SecurityPolicyPage.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -54,6 +55,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addArea(new HomePage(m_session, this), tr("Home"), style->standardIcon(QStyle::SP_DirHomeIcon));
     addArea(new CalendarPage(m_session, this), tr("Working-day calendar"),
             style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    addArea(new ReferencePage(m_session, this), tr("Catalog and lists"),
+            style->standardIcon(QStyle::SP_FileDialogListView));
     const Actor& actor = m_session.actor;
     if (Permissions::allowed(actor, Permission::ManageUsers) || Permissions::allowed(actor, Permission::UnlockAccounts)
         || Permissions::allowed(actor, Permission::ResetPasswords))

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "reference/LegalBasis.h"
+
+#include <QListWidget>
+
+// The legal bases to cite, as a checkable list: bases are chosen from the register, never typed.
+class ReferenceBasisChecklist : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReferenceBasisChecklist(QWidget* parent = nullptr);
+
+    // Lists the bases (with level and, when repealed, the last day) and checks those with the given ids.
+    void setBases(const QList<LegalBasis>& bases, const QList<qint64>& checked);
+    QList<qint64> checkedIds() const;
+    void setChecked(qint64 id, bool checked);
+};
