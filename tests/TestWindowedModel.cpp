@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTest>
 #include <map>
 
@@ -170,6 +171,32 @@ private slots:
         QVERIFY(!model.rowValues(kStep));
         QCOMPARE(cell(model, kStep, 2), WindowedTableModel::placeholder());
         QTRY_COMPARE(cell(model, kStep, 2), codeOf(kStep + 1));
+    }
+
+    void aViewLoadsWhatItShows()
+    {
+        WindowedTableModel model(*m_db, 4, kColumns);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTableView view;
+        view.setModel(&model);
+        view.resize(500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        model.setQuery(itemsQuery());
+        QTRY_COMPARE(model.rowCount(), kRows);
+        // A fast scroll asks for more windows than the loader keeps queued: the skipped ones that are
+        // still on screen are asked for again when the view repaints them.
+        for (int row = 1000; row < kRows; row += 1500) {
+            view.scrollTo(model.index(row, 0), QAbstractItemView::PositionAtTop);
+            QCoreApplication::processEvents();
+        }
+        view.scrollToBottom();
+        // Loaded by the view's own paint, not by a data() call of this test.
+        QTRY_VERIFY(model.rowValues(kRows - 1));
+        const QModelIndex top = view.indexAt(QPoint(5, 5));
+        QVERIFY(top.isValid());
+        QTRY_VERIFY(model.rowValues(top.row()));
+        QCOMPARE(top.siblingAtColumn(2).data().toString(), codeOf(top.row() + 1));
     }
 
     void aNewFilterDropsTheOldResults()
