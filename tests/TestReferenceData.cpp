@@ -396,6 +396,87 @@ private slots:
         QCOMPARE(store.update(m_editor, changed).error().kind, Error::Kind::Conflict);
     }
 
+    // Decisions taken under a profile keep its rules: users change only profiles not yet in force.
+    void onlyFutureProfilesChange()
+    {
+        Clock::setTestTime(QDateTime(QDate(2026, 5, 10), QTime(9, 0), Qt::UTC));
+        RuleProfileStore store(*m_db);
+        RuleProfile inForce = *store.profileOn(QDate(2026, 5, 10));
+        QVERIFY(!RuleProfileStore::checkEditable(m_editor, inForce));
+        inForce.objectionDecide = {7, DayCount::Working};
+        verifyRefused(store.update(m_editor, inForce).error(), QStringLiteral("future date"));
+        QCOMPARE(store.find(inForce.id)->objectionDecide.days, 5);
+        QCOMPARE(store.find(inForce.id)->version, inForce.version);
+        // creditctl on the database host may still correct a shipped default.
+        QVERIFY(RuleProfileStore::checkEditable(m_system, inForce));
+        auto corrected = store.update(m_system, inForce);
+        QVERIFY2(corrected, qPrintable(corrected.error().message));
+        QCOMPARE(corrected->objectionDecide.days, 7);
+
+        RuleProfile next = *corrected;
+        next.name = QStringLiteral("测试规则2026-07");
+        next.effectiveFrom = QDate(2026, 7, 1);
+        auto added = store.add(m_editor, next);
+        QVERIFY2(added, qPrintable(added.error().message));
+        QVERIFY(RuleProfileStore::checkEditable(m_editor, *added));
+        RuleProfile changed = *added;
+        changed.repeatLimit.enabled = true;
+        auto updated = store.update(m_editor, changed);
+        QVERIFY2(updated, qPrintable(updated.error().message));
+        QVERIFY(updated->repeatLimit.enabled);
+        // Its start date and the end of the one before stay as added: an edit changes settings only.
+        QCOMPARE(updated->effectiveFrom, QDate(2026, 7, 1));
+        QCOMPARE(store.profileOn(QDate(2026, 6, 30))->id, inForce.id);
+
+        // On its first day it is in force, and from then on it no longer changes.
+        Clock::setTestTime(QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC));
+        changed = *updated;
+        changed.repeatLimit.enabled = false;
+        QCOMPARE(store.update(m_editor, changed).error().kind, Error::Kind::Invalid);
+        QVERIFY(store.find(updated->id)->repeatLimit.enabled);
+    }
+
+    // CatalogStore and MeasureStore answer their read queries through one shared implementation.
+    void versionedQueriesOfBothLists()
+    {
+        CatalogStore catalog(*m_db);
+        MeasureStore measures(*m_db);
+        auto missingItem = catalog.find(987654);
+        QCOMPARE(missingItem.error().kind, Error::Kind::NotFound);
+        QVERIFY(missingItem.error().message.contains(QStringLiteral("987654")));
+        QCOMPARE(measures.find(987654).error().kind, Error::Kind::NotFound);
+        auto early = measures.versionOn(QStringLiteral("NM01"), QDate(1990, 1, 1));
+        QCOMPARE(early.error().kind, Error::Kind::NotFound);
+        QVERIFY(early.error().message.contains(QStringLiteral("NM01")));
+        QVERIFY(early.error().message.contains(QStringLiteral("1990-01-01")));
+        QCOMPARE(catalog.inForceOn(QDate()).error().kind, Error::Kind::Invalid);
+        QCOMPARE(measures.forListDomain(QStringLiteral("court_judgment_defaulters"), QDate()).error().kind,
+                 Error::Kind::Invalid);
+
+        // Listed by class, then key; only the newest version of a key; abolished ones on request.
+        auto items = *catalog.list();
+        for (int i = 1; i < items.size(); ++i) {
+            const auto& a = items.at(i - 1);
+            const auto& b = items.at(i);
+            QVERIFY(a.classNo < b.classNo || (a.classNo == b.classNo && a.itemKey < b.itemKey));
+        }
+        const auto v1 = *measures.versionOn(QStringLiteral("NM01"), QDate(2026, 1, 1));
+        auto v2 = measures.revise(m_editor, v1.id, v1.version, v1, QDate(2026, 6, 1));
+        QVERIFY2(v2, qPrintable(v2.error().message));
+        QCOMPARE(measures.list()->size(), 11);
+        QVERIFY(measures.abolish(m_editor, v2->id, v2->version, QDate(2026, 9, 1)));
+        QCOMPARE(measures.list(true)->size(), 11);
+        QCOMPARE(measures.list(false)->size(), 10);
+        QCOMPARE(measures.inForceOn(QDate(2026, 8, 31))->size(), 11);
+        QCOMPARE(measures.inForceOn(QDate(2026, 9, 1))->size(), 10);
+        const auto history = *measures.history(QStringLiteral("NM01"));
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.first().id, v1.id);
+        QCOMPARE(history.last().id, v2->id);
+        QCOMPARE(catalog.classes()->size(), 13);
+        QCOMPARE(measures.classes()->first().classNo, 1);
+    }
+
     void rulesShowInCreditctl()
     {
         Run run = ctl({QStringLiteral("--json"), QStringLiteral("rules"), QStringLiteral("show"),

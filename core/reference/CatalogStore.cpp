@@ -2,7 +2,7 @@
 
 #include "LegalBasisStore.h"
 #include "ReferenceAccess.h"
-#include "VersionedRows.h"
+#include "VersionedQueries.h"
 #include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -18,7 +18,7 @@ const QString kColumns = QStringLiteral(
 VersionedTable table()
 {
     return {QStringLiteral("catalog_items"), QStringLiteral("item_key"), QStringLiteral("catalog_item_bases"),
-            QStringLiteral("item_id")};
+            QStringLiteral("item_id"), QStringLiteral("catalog")};
 }
 
 QString day(QDate date)
@@ -31,18 +31,6 @@ QString label(const CatalogItem& item)
     return QStringLiteral("%1 %2").arg(item.itemKey, item.name);
 }
 } // namespace
-
-Result<QList<ReferenceClass>> CatalogStore::classes()
-{
-    auto rows = m_db.exec(
-        QStringLiteral("SELECT class_no, name FROM reference_classes WHERE list_kind = 'catalog' ORDER BY class_no"));
-    if (!rows)
-        return rows.error();
-    QList<ReferenceClass> list;
-    while (rows->next())
-        list << ReferenceClass{rows->value(0).toInt(), rows->value(1).toString()};
-    return list;
-}
 
 Result<QList<CatalogItem>> CatalogStore::select(const QString& where, const QVariantList& params)
 {
@@ -83,49 +71,42 @@ Result<QList<CatalogItem>> CatalogStore::select(const QString& where, const QVar
     return items;
 }
 
+VersionedQueries<CatalogItem> CatalogStore::queries()
+{
+    return {m_db,
+            table(),
+            [this](const QString& tail, const QVariantList& params) { return select(tail, params); },
+            {tr("There is no catalog item with the number %1."), tr("The catalog item %1 is not in force on %2.")}};
+}
+
+Result<QList<ReferenceClass>> CatalogStore::classes()
+{
+    return queries().classes();
+}
+
 Result<QList<CatalogItem>> CatalogStore::list(bool includeAbolished)
 {
-    QString where = QStringLiteral(" WHERE ") + VersionedRows(m_db, table()).latestCondition();
-    if (!includeAbolished)
-        where += QStringLiteral(" AND t.status = 'in_force'");
-    return select(where + QStringLiteral(" ORDER BY t.class_no, t.item_key"), {});
+    return queries().list(includeAbolished);
 }
 
 Result<QList<CatalogItem>> CatalogStore::inForceOn(QDate date)
 {
-    if (!date.isValid())
-        return Error::invalid(tr("The date is not valid."));
-    return select(QStringLiteral(" WHERE ") + VersionedRows::inForceCondition()
-                      + QStringLiteral(" ORDER BY t.class_no, t.item_key"),
-                  {day(date), day(date)});
+    return queries().inForceOn(date);
 }
 
 Result<QList<CatalogItem>> CatalogStore::history(const QString& itemKey)
 {
-    return select(QStringLiteral(" WHERE t.item_key = ? ORDER BY t.version_no"), {itemKey});
+    return queries().history(itemKey);
 }
 
 Result<CatalogItem> CatalogStore::find(qint64 id)
 {
-    auto found = select(QStringLiteral(" WHERE t.id = ?"), {id});
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error::notFound(tr("There is no catalog item with the number %1.").arg(id));
-    return found->first();
+    return queries().find(id);
 }
 
 Result<CatalogItem> CatalogStore::versionOn(const QString& itemKey, QDate date)
 {
-    if (!date.isValid())
-        return Error::invalid(tr("The date is not valid."));
-    auto found = select(QStringLiteral(" WHERE t.item_key = ? AND ") + VersionedRows::inForceCondition(),
-                        {itemKey, day(date), day(date)});
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error::notFound(tr("The catalog item %1 is not in force on %2.").arg(itemKey, day(date)));
-    return found->first();
+    return queries().versionOn(itemKey, date);
 }
 
 Status CatalogStore::validate(const CatalogItem& item)

@@ -2,6 +2,7 @@
 
 #include "CatalogItem.h"
 #include "Result.h"
+#include "VersionedQueries.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,7 @@ public:
     Result<CatalogItem> abolish(const Actor& actor, qint64 id, int expectedVersion, QDate from);
 
 private:
+    VersionedQueries<CatalogItem> queries();
     Result<QList<CatalogItem>> select(const QString& where, const QVariantList& params);
     Status validate(const CatalogItem& item);
     Result<qint64> insertVersion(const CatalogItem& item);

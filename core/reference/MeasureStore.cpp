@@ -4,7 +4,7 @@
 #include "LegalBasisStore.h"
 #include "ListDomainStore.h"
 #include "ReferenceAccess.h"
-#include "VersionedRows.h"
+#include "VersionedQueries.h"
 #include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -20,7 +20,7 @@ const QString kColumns = QStringLiteral(
 VersionedTable table()
 {
     return {QStringLiteral("measures"), QStringLiteral("measure_key"), QStringLiteral("measure_bases"),
-            QStringLiteral("measure_id")};
+            QStringLiteral("measure_id"), QStringLiteral("measures")};
 }
 
 QString day(QDate date)
@@ -38,18 +38,6 @@ template <typename T> bool hasDuplicates(const QList<T>& values)
     return QSet<T>(values.cbegin(), values.cend()).size() != values.size();
 }
 } // namespace
-
-Result<QList<ReferenceClass>> MeasureStore::classes()
-{
-    auto rows = m_db.exec(
-        QStringLiteral("SELECT class_no, name FROM reference_classes WHERE list_kind = 'measures' ORDER BY class_no"));
-    if (!rows)
-        return rows.error();
-    QList<ReferenceClass> list;
-    while (rows->next())
-        list << ReferenceClass{rows->value(0).toInt(), rows->value(1).toString()};
-    return list;
-}
 
 Result<QList<RecordKind>> MeasureStore::recordKinds()
 {
@@ -134,59 +122,49 @@ Result<QList<Measure>> MeasureStore::select(const QString& where, const QVariant
     return measures;
 }
 
+VersionedQueries<Measure> MeasureStore::queries()
+{
+    return {m_db,
+            table(),
+            [this](const QString& tail, const QVariantList& params) { return select(tail, params); },
+            {tr("There is no measure with the number %1."), tr("The measure %1 is not in force on %2.")}};
+}
+
+Result<QList<ReferenceClass>> MeasureStore::classes()
+{
+    return queries().classes();
+}
+
 Result<QList<Measure>> MeasureStore::list(bool includeAbolished)
 {
-    QString where = QStringLiteral(" WHERE ") + VersionedRows(m_db, table()).latestCondition();
-    if (!includeAbolished)
-        where += QStringLiteral(" AND t.status = 'in_force'");
-    return select(where + QStringLiteral(" ORDER BY t.class_no, t.measure_key"), {});
+    return queries().list(includeAbolished);
 }
 
 Result<QList<Measure>> MeasureStore::inForceOn(QDate date)
 {
-    if (!date.isValid())
-        return Error::invalid(tr("The date is not valid."));
-    return select(QStringLiteral(" WHERE ") + VersionedRows::inForceCondition()
-                      + QStringLiteral(" ORDER BY t.class_no, t.measure_key"),
-                  {day(date), day(date)});
+    return queries().inForceOn(date);
 }
 
 Result<QList<Measure>> MeasureStore::history(const QString& measureKey)
 {
-    return select(QStringLiteral(" WHERE t.measure_key = ? ORDER BY t.version_no"), {measureKey});
+    return queries().history(measureKey);
 }
 
 Result<Measure> MeasureStore::find(qint64 id)
 {
-    auto found = select(QStringLiteral(" WHERE t.id = ?"), {id});
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error::notFound(tr("There is no measure with the number %1.").arg(id));
-    return found->first();
+    return queries().find(id);
 }
 
 Result<Measure> MeasureStore::versionOn(const QString& measureKey, QDate date)
 {
-    if (!date.isValid())
-        return Error::invalid(tr("The date is not valid."));
-    auto found = select(QStringLiteral(" WHERE t.measure_key = ? AND ") + VersionedRows::inForceCondition(),
-                        {measureKey, day(date), day(date)});
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error::notFound(tr("The measure %1 is not in force on %2.").arg(measureKey, day(date)));
-    return found->first();
+    return queries().versionOn(measureKey, date);
 }
 
 Result<QList<Measure>> MeasureStore::forListDomain(const QString& domainCode, QDate date)
 {
-    if (!date.isValid())
-        return Error::invalid(tr("The date is not valid."));
-    return select(QStringLiteral(" WHERE ") + VersionedRows::inForceCondition()
-                      + QStringLiteral(" AND t.id IN (SELECT measure_id FROM measure_follows WHERE list_domain_code = "
-                                       "?) ORDER BY t.class_no, t.measure_key"),
-                  {day(date), day(date), domainCode});
+    return queries().inForceWhere(
+        date, QStringLiteral("t.id IN (SELECT measure_id FROM measure_follows WHERE list_domain_code = ?)"),
+        {domainCode});
 }
 
 Status MeasureStore::validate(const Measure& measure)

@@ -3,6 +3,7 @@
 #include "CatalogItem.h"
 #include "Measure.h"
 #include "Result.h"
+#include "VersionedQueries.h"
 
 #include <QCoreApplication>
 
@@ -38,6 +39,7 @@ public:
     Result<Measure> abolish(const Actor& actor, qint64 id, int expectedVersion, QDate from);
 
 private:
+    VersionedQueries<Measure> queries();
     Result<QList<Measure>> select(const QString& where, const QVariantList& params);
     Status validate(const Measure& measure);
     Result<qint64> insertVersion(const Measure& measure);

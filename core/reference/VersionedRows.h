@@ -10,13 +10,15 @@
 class Database;
 
 // The table layout shared by catalog items and measures: one row per version, a stable key across
-// versions, version_no counting up, [effective_from, effective_until] per row, and a bases table.
+// versions, version_no counting up, [effective_from, effective_until] per row, a class_no of the
+// national list (rows are listed by class, then key), and a bases table.
 struct VersionedTable
 {
     QString table; // "catalog_items"
     QString keyColumn; // "item_key"
     QString basesTable; // "catalog_item_bases"
     QString basesOwner; // "item_id"
+    QString listKind; // reference_classes.list_kind: "catalog"
 };
 
 // Version bookkeeping for CatalogStore and MeasureStore. Runs inside the caller's Transaction.

@@ -207,6 +207,8 @@ Result<RuleProfile> RuleProfileStore::update(const Actor& actor, const RuleProfi
     auto current = find(profile.id);
     if (!current)
         return current.error();
+    if (auto editable = checkEditable(actor, *current); !editable)
+        return editable.error();
     RuleProfile changed = profile;
     changed.effectiveFrom = current->effectiveFrom;
     changed.effectiveUntil = current->effectiveUntil;
@@ -232,4 +234,13 @@ Result<RuleProfile> RuleProfileStore::update(const Actor& actor, const RuleProfi
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return find(changed.id);
+}
+
+Status RuleProfileStore::checkEditable(const Actor& actor, const RuleProfile& profile)
+{
+    if (actor.isUser() && profile.effectiveFrom <= Clock::currentDate())
+        return Error::invalid(tr("%1 is in force from %2 and decisions may have been taken under it, so its rules "
+                                 "no longer change. Add a profile that starts on a future date instead.")
+                                  .arg(profile.name, day(profile.effectiveFrom)));
+    return {};
 }

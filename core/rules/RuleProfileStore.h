@@ -28,8 +28,11 @@ public:
     // Starts after every existing profile (users: in the future; system actors may load past ones).
     Result<RuleProfile> add(const Actor& actor, const RuleProfile& profile);
     // Changes the settings (periods, deadlines, limits, texts), not the dates; profile.version is the
-    // version read.
+    // version read. Only while checkEditable() allows it.
     Result<RuleProfile> update(const Actor& actor, const RuleProfile& profile);
+    // Users change only a profile that is not yet in force: decisions already taken keep the rules they
+    // were taken under. A system actor (creditctl, set-up) may still correct any profile.
+    static Status checkEditable(const Actor& actor, const RuleProfile& profile);
 
 private:
     Result<QList<RuleProfile>> select(const QString& where, const QVariantList& params);
