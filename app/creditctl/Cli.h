@@ -28,6 +28,7 @@ class Cli
 public:
     QStringList args; // after the command word(s)
     QString dbUrl;
+    bool dbGiven = false; // --db or CREDITDESK_DB named a database
     bool json = false;
 
     // Opens (and migrates) the database. Unless `create`, a missing SQLite file is an error that
@@ -65,3 +66,5 @@ QList<Command> departmentCommands();
 QList<Command> auditCommands();
 QList<Command> statsCommands();
 QList<Command> referenceCommands();
+QList<Command> registryCommands();
+QList<Command> benchCommands();

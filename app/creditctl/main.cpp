@@ -9,8 +9,9 @@ namespace {
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    for (const auto& group : {initCommands(), validateCommands(), calendarCommands(), userCommands(),
-                              departmentCommands(), auditCommands(), statsCommands(), referenceCommands()})
+    for (const auto& group :
+         {initCommands(), validateCommands(), calendarCommands(), userCommands(), departmentCommands(), auditCommands(),
+          statsCommands(), referenceCommands(), registryCommands(), benchCommands()})
         commands += group;
     return commands;
 }
@@ -39,6 +40,7 @@ int main(int argc, char** argv)
 
     Cli cli;
     cli.dbUrl = qEnvironmentVariable("CREDITDESK_DB", DatabaseUrl::defaultSqlite().toString());
+    cli.dbGiven = qEnvironmentVariableIsSet("CREDITDESK_DB");
     const QList<Command> commands = allCommands();
     QStringList words = app.arguments().mid(1);
     while (!words.isEmpty() && words.first().startsWith(QLatin1String("--"))) {
@@ -49,8 +51,10 @@ int main(int argc, char** argv)
             if (words.isEmpty())
                 return cli.usage(Cli::tr("--db needs a URL: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME"));
             cli.dbUrl = words.takeFirst();
+            cli.dbGiven = true;
         } else if (option.startsWith(QLatin1String("--db="))) {
             cli.dbUrl = option.mid(5);
+            cli.dbGiven = true;
         } else if (option == QLatin1String("--help")) {
             cli.print(usageText(commands));
             return ExitOk;

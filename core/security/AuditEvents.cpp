@@ -20,6 +20,15 @@ QString AuditEvents::displayName(const QString& event)
         {QStringLiteral("calendar.day_removed"), QT_TRANSLATE_NOOP("AuditEvents", "calendar day cleared")},
         {QStringLiteral("calendar.year_added"), QT_TRANSLATE_NOOP("AuditEvents", "calendar year added")},
         {QStringLiteral("calendar.year_removed"), QT_TRANSLATE_NOOP("AuditEvents", "calendar year removed")},
+        {QStringLiteral("subject.created"), QT_TRANSLATE_NOOP("AuditEvents", "subject registered")},
+        {QStringLiteral("subject.similar_answered"), QT_TRANSLATE_NOOP("AuditEvents", "similar subject answered")},
+        {QStringLiteral("subject.merged"), QT_TRANSLATE_NOOP("AuditEvents", "subjects merged")},
+        {QStringLiteral("record.created"), QT_TRANSLATE_NOOP("AuditEvents", "credit record entered")},
+        {QStringLiteral("record.status_changed"), QT_TRANSLATE_NOOP("AuditEvents", "credit record status changed")},
+        {QStringLiteral("record.publication_ended"), QT_TRANSLATE_NOOP("AuditEvents", "publication ended")},
+        {QStringLiteral("records.imported"), QT_TRANSLATE_NOOP("AuditEvents", "department file imported")},
+        {QStringLiteral("records.import_refused"), QT_TRANSLATE_NOOP("AuditEvents", "department file refused")},
+        {QStringLiteral("registry.exported"), QT_TRANSLATE_NOOP("AuditEvents", "registry exported")},
     };
     const char* name = names.value(event);
     return name ? tr(name) : event;

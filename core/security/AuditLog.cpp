@@ -134,6 +134,19 @@ Result<AuditVerification> AuditLog::verify(Database& db)
     return result;
 }
 
+Result<QList<AuditRow>> AuditLog::forObject(Database& db, const QString& objectType, const QString& objectId)
+{
+    auto rows = db.exec(QStringLiteral("SELECT ") + kColumns
+                            + QStringLiteral(" FROM audit_log WHERE object_type = ? AND object_id = ? ORDER BY seq"),
+                        {objectType, objectId});
+    if (!rows)
+        return rows.error();
+    QList<AuditRow> list;
+    while (rows->next())
+        list << rowFrom(*rows);
+    return list;
+}
+
 Result<QList<AuditRow>> AuditLog::recent(Database& db, int limit, const QString& filter)
 {
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log");

@@ -50,6 +50,8 @@ public:
 
     static Result<AuditVerification> verify(Database& db);
     // Newest first; an empty filter matches everything.
+    // Every row about one object (a subject, a record, a case), oldest first.
+    static Result<QList<AuditRow>> forObject(Database& db, const QString& objectType, const QString& objectId);
     static Result<QList<AuditRow>> recent(Database& db, int limit, const QString& filter = {});
 
     static QString genesisHash();

@@ -18,6 +18,10 @@ const QHash<Permission, QSet<Role>>& table()
         {Permission::ResetPasswords, {Role::SecurityAdmin}},
         {Permission::ViewAudit, {Role::AuditAdmin}},
         {Permission::ViewRegistry, {Role::Officer, Role::Reviewer, Role::Approver}},
+        {Permission::EditRegistry, {Role::Officer, Role::Approver}},
+        {Permission::ImportRecords, {Role::Officer, Role::Approver}},
+        {Permission::ExportRegistry, {Role::Officer, Role::Reviewer, Role::Approver}},
+        {Permission::MergeSubjects, {Role::Approver}},
     };
     return rows;
 }
@@ -65,6 +69,14 @@ QString Permissions::describe(Permission permission)
         return tr("read the audit trail");
     case Permission::ViewRegistry:
         return tr("read the credit registry");
+    case Permission::EditRegistry:
+        return tr("register subjects and credit records");
+    case Permission::ImportRecords:
+        return tr("import department files");
+    case Permission::ExportRegistry:
+        return tr("export subjects and records");
+    case Permission::MergeSubjects:
+        return tr("merge subjects");
     }
     return {};
 }

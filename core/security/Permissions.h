@@ -16,6 +16,10 @@ enum class Permission
     ResetPasswords,
     ViewAudit,
     ViewRegistry, // read subjects, records and reference data
+    EditRegistry, // register subjects and enter credit records
+    ImportRecords, // import the files departments send
+    ExportRegistry, // save lists of subjects and records to files
+    MergeSubjects, // merge two registrations of one subject
 };
 
 // The one permission check. Lists, detail views, exports, printing and creditctl all ask here.

@@ -122,6 +122,20 @@ Status Database::configureSqlite()
     return {};
 }
 
+namespace {
+void bindAll(QSqlQuery& query, const QVariantList& params)
+{
+    for (int i = 0; i < params.size(); ++i) {
+        const QVariant& param = params.at(i);
+        // A null QString means "no text" in our code, not SQL NULL; NULL is asked for with QVariant().
+        if (param.typeId() == QMetaType::QString && param.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, param);
+    }
+}
+} // namespace
+
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params)
 {
     QSqlQuery query(m_db);
@@ -134,17 +148,27 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params)
     }
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), sql);
-    for (int i = 0; i < params.size(); ++i) {
-        const QVariant& param = params.at(i);
-        // A null QString means "no text" in our code, not SQL NULL; NULL is asked for with QVariant().
-        if (param.typeId() == QMetaType::QString && param.toString().isNull())
-            query.bindValue(i, QStringLiteral(""));
-        else
-            query.bindValue(i, param);
-    }
+    bindAll(query, params);
     if (!query.exec())
         return errorFrom(query.lastError(), sql);
     return query;
+}
+
+Result<QSqlQuery> Database::prepare(const QString& sql)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return errorFrom(query.lastError(), sql);
+    return query;
+}
+
+Status Database::run(QSqlQuery& query, const QVariantList& params, const QString& what)
+{
+    bindAll(query, params);
+    if (!query.exec())
+        return errorFrom(query.lastError(), what.isEmpty() ? query.lastQuery() : what);
+    return {};
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params)

@@ -38,6 +38,9 @@ public:
 
     // Runs one statement with positional (?) parameters.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& params = {});
+    // A statement prepared once and run many times with run() (imports, benchmarks).
+    Result<QSqlQuery> prepare(const QString& sql);
+    Status run(QSqlQuery& query, const QVariantList& params, const QString& what = {});
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& params = {});
     bool tableExists(const QString& table);
