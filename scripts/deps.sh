@@ -26,6 +26,7 @@ PACKAGES=(
     libzip-dev
     libxlsxwriter-dev
     libqrencode-dev
+    poppler-utils
     fonts-noto-cjk
     fonts-arphic-uming
     fonts-arphic-ukai

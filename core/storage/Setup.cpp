@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Transaction.h"
 #include "calendar/CalendarStore.h"
+#include "documents/DocumentTemplateStore.h"
 #include "reference/ReferenceSeed.h"
 #include "security/Accounts.h"
 #include "security/SecurityPolicy.h"
@@ -50,6 +51,8 @@ Status Setup::seedReferenceData(Database& db)
 {
     if (auto reference = ReferenceSeed::loadShipped(db); !reference)
         return reference;
+    if (auto templates = DocumentTemplateStore(db).seedShipped(); !templates)
+        return templates;
     auto shipped = WorkCalendar::shipped();
     if (!shipped)
         return shipped.error();
