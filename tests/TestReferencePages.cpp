@@ -1,10 +1,17 @@
 #include "Clock.h"
 #include "MessageBoxes.h"
+#include "ReferenceBasisChecklist.h"
+#include "ReferenceBasisDialog.h"
 #include "ReferenceCatalogItemDialog.h"
+#include "ReferenceChecklist.h"
+#include "ReferenceCleanupDialog.h"
 #include "ReferenceDateDialog.h"
+#include "ReferenceDomainDialog.h"
 #include "ReferenceHistoryDialog.h"
 #include "ReferenceListTab.h"
+#include "ReferenceMeasureDialog.h"
 #include "ReferencePage.h"
+#include "ReferenceProfileDialog.h"
 #include "ReferenceTableModel.h"
 #include "TestSupport.h"
 #include "reference/BasisGuard.h"
@@ -12,16 +19,21 @@
 #include "reference/CleanupStore.h"
 #include "reference/LegalBasisStore.h"
 #include "reference/ListDomainStore.h"
+#include "reference/MeasureStore.h"
+#include "rules/RuleProfileStore.h"
 #include "security/Accounts.h"
 #include "storage/Setup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -66,6 +78,72 @@ int rowOf(ReferenceListTab* tab, const QString& key)
             return row;
     }
     return -1;
+}
+
+// Clicks `opener` and, once its modal dialog is up, hands the dialog to `drive` (which closes it or
+// leaves it to be cancelled). Returns the dialog's result.
+template <typename Dialog> int driveModal(QPushButton* opener, const std::function<void(Dialog*)>& drive)
+{
+    bool seen = false;
+    int result = -1;
+    QTimer::singleShot(0, opener, [&] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        QObject::connect(dialog, &QDialog::finished, dialog, [&result](int code) { result = code; });
+        drive(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    if (!opener->isEnabled() || opener->isHidden())
+        QTest::qFail(qPrintable(opener->objectName() + QStringLiteral(" cannot be clicked")), __FILE__, __LINE__);
+    QTest::mouseClick(opener, Qt::LeftButton);
+    if (!seen)
+        QTest::qFail(qPrintable(opener->objectName() + QStringLiteral(" opened no dialog of the expected kind")),
+                     __FILE__, __LINE__);
+    return result;
+}
+
+void setText(QObject* dialog, const char* name, const QString& text)
+{
+    if (auto* line = child<QLineEdit*>(dialog, name)) {
+        line->clear();
+        line->insert(text);
+    }
+}
+
+// Picks the combo box entry whose data is `value`.
+void choose(QObject* dialog, const char* name, const QVariant& value)
+{
+    auto* combo = child<QComboBox*>(dialog, name);
+    combo->setCurrentIndex(combo->findData(value));
+}
+
+void clickOk(QObject* dialog)
+{
+    QTest::mouseClick(child<QPushButton*>(dialog, "okButton"), Qt::LeftButton);
+}
+
+qint64 audited(Database& db, const QString& event, const QString& objectId)
+{
+    return db
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = ? AND object_id = ?"), {event, objectId})
+        ->toLongLong();
+}
+
+LegalBasis basisOf(Database& db, const Actor& actor, const QString& code, BasisLevel level)
+{
+    LegalBasis basis;
+    basis.code = code;
+    basis.title = QStringLiteral("测试依据 ") + code;
+    basis.level = level;
+    basis.issuer = QStringLiteral("测试机关");
+    basis.inForceFrom = QDate(2020, 1, 1);
+    auto added = LegalBasisStore(db).add(actor, basis);
+    if (!added)
+        qWarning("basis %s: %s", qPrintable(code), qPrintable(added.error().message));
+    return added ? *added : LegalBasis();
 }
 
 QSet<QString> column(ReferenceListTab* tab, int col)
@@ -130,8 +208,11 @@ private slots:
         ReferencePage page(officer, nullptr);
         page.refresh();
         QVERIFY(!page.isEditor());
-        for (const char* name : {"repealBasisButton", "addCatalogButton", "editCatalogButton", "abolishCatalogButton",
-                                 "abolishMeasureButton", "putInForceButton", "repealDomainButton"}) {
+        for (const char* name :
+             {"addBasisButton", "editBasisButton", "repealBasisButton", "addCatalogButton", "editCatalogButton",
+              "abolishCatalogButton", "addMeasureButton", "editMeasureButton", "abolishMeasureButton",
+              "addDomainButton", "editDomainButton", "putInForceButton", "repealDomainButton", "addProfileButton",
+              "editProfileButton", "addCleanupButton", "editCleanupButton"}) {
             auto* button = child<QPushButton*>(&page, name);
             QVERIFY2(button && button->isHidden() && !button->isEnabled(), name);
         }
@@ -277,6 +358,316 @@ private slots:
         const QString html = detail->property("html").toString();
         QVERIFY(
             html.contains(ReferenceListTab::tr("UNCONFIRMED — shipped default, check and correct").toHtmlEscaped()));
+    }
+
+    void addingAndEditingALegalBasis()
+    {
+        auto db = demoDatabase();
+        QVERIFY(db);
+        Session session{db.get(), signIn(*db, QStringLiteral("approver1"))};
+        ReferencePage page(session, nullptr);
+        page.refresh();
+        page.tabs()->setCurrentWidget(page.basesTab());
+        const int before = page.basesTab()->model()->rowCount();
+        const QString code = QStringLiteral("jiangxi_credit_regulation");
+        const QString title = QStringLiteral("江西省社会信用条例");
+
+        // Without a key the store refuses; the box says why and the dialog stays open.
+        QString refusal;
+        bool stayedOpen = false;
+        driveModal<ReferenceBasisDialog>(child<QPushButton*>(&page, "addBasisButton"), [&](auto* dialog) {
+            setText(dialog, "titleEdit", title);
+            clickOk(dialog);
+            stayedOpen = dialog->isVisible();
+            refusal = MessageBoxes::lastText();
+        });
+        QVERIFY(stayedOpen);
+        QVERIFY2(refusal.contains(QStringLiteral("key")), qPrintable(refusal));
+        QCOMPARE(LegalBasisStore(*db).list()->size(), before);
+
+        const int result
+            = driveModal<ReferenceBasisDialog>(child<QPushButton*>(&page, "addBasisButton"), [&](auto* dialog) {
+                  setText(dialog, "codeEdit", code);
+                  setText(dialog, "titleEdit", title);
+                  setText(dialog, "articlesEdit", QStringLiteral("第三十条"));
+                  setText(dialog, "issuerEdit", QStringLiteral("江西省人民代表大会常务委员会"));
+                  choose(dialog, "levelComboBox", int(BasisLevel::LocalRegulation));
+                  child<QDateEdit*>(dialog, "fromEdit")->setDate(QDate(2024, 1, 1));
+                  clickOk(dialog);
+              });
+        QCOMPARE(result, int(QDialog::Accepted));
+        auto added = LegalBasisStore(*db).findByCode(code);
+        QVERIFY(added);
+        QCOMPARE(added->level, BasisLevel::LocalRegulation);
+        QCOMPARE(added->inForceFrom, QDate(2024, 1, 1));
+        QVERIFY(!added->inForceUntil.isValid());
+        QCOMPARE(audited(*db, QStringLiteral("reference.basis_added"), code), 1);
+        // The page reloaded and selected what was saved.
+        QCOMPARE(page.basesTab()->model()->rowCount(), before + 1);
+        QCOMPARE(page.legalBases().at(page.basesTab()->selectedRow()).code, code);
+
+        // Edit: the key stays, the rest changes, the change is audited.
+        QVERIFY(child<QPushButton*>(&page, "editBasisButton")->isEnabled());
+        driveModal<ReferenceBasisDialog>(child<QPushButton*>(&page, "editBasisButton"), [&](auto* dialog) {
+            QVERIFY(child<QLineEdit*>(dialog, "codeEdit")->isReadOnly());
+            setText(dialog, "articlesEdit", QStringLiteral("第三十一条"));
+            child<QCheckBox*>(dialog, "untilCheckBox")->setChecked(true);
+            child<QDateEdit*>(dialog, "untilEdit")->setDate(QDate(2030, 12, 31));
+            clickOk(dialog);
+        });
+        auto edited = LegalBasisStore(*db).findByCode(code);
+        QCOMPARE(edited->articles, QStringLiteral("第三十一条"));
+        QCOMPARE(edited->inForceUntil, QDate(2030, 12, 31));
+        QCOMPARE(edited->version, added->version + 1);
+        QCOMPARE(audited(*db, QStringLiteral("reference.basis_changed"), code), 1);
+    }
+
+    void measureOnANormativeDocumentAloneIsRefused()
+    {
+        auto db = demoDatabase();
+        QVERIFY(db);
+        Session session{db.get(), signIn(*db, QStringLiteral("approver1"))};
+        const LegalBasis normative
+            = basisOf(*db, session.actor, QStringLiteral("city_notice"), BasisLevel::NormativeDocument);
+        const LegalBasis regulation
+            = basisOf(*db, session.actor, QStringLiteral("province_credit_regulation"), BasisLevel::LocalRegulation);
+        QVERIFY(normative.id > 0 && regulation.id > 0);
+        ReferencePage page(session, nullptr);
+        page.refresh();
+        page.tabs()->setCurrentWidget(page.measuresTab());
+        const qsizetype before = MeasureStore(*db).list()->size();
+        const QDate from = Clock::currentDate();
+        const Status expected = BasisGuard::check(GuardSubject::Measure, Scope::Local, from, {normative});
+        QVERIFY(!expected);
+
+        QString refusal;
+        QString underForm;
+        bool stayedOpen = false;
+        MeasureStore store(*db);
+        const int result
+            = driveModal<ReferenceMeasureDialog>(child<QPushButton*>(&page, "addMeasureButton"), [&](auto* dialog) {
+                  setText(dialog, "nameEdit", QStringLiteral("限制参与本市财政资金支持项目"));
+                  setText(dialog, "departmentEdit", QStringLiteral("市财政局"));
+                  child<QPlainTextEdit*>(dialog, "contentEdit")->setPlainText(QStringLiteral("依法限制申报。"));
+                  child<ReferenceChecklist*>(dialog, "recordKindChecklist")
+                      ->setValueChecked(QStringLiteral("administrative_penalty"), true);
+                  auto* bases = child<ReferenceBasisChecklist*>(dialog, "basisChecklist");
+                  bases->setChecked(normative.id, true);
+                  child<QDateEdit*>(dialog, "fromEdit")->setDate(from);
+                  const int shown = MessageBoxes::shownCount();
+                  clickOk(dialog);
+                  stayedOpen = dialog->isVisible();
+                  refusal = MessageBoxes::shownCount() == shown + 1 ? MessageBoxes::lastText() : QString();
+                  underForm = child<QLabel*>(dialog, "errorLabel")->text();
+                  QCOMPARE(store.list()->size(), before);
+
+                  // With the local regulation ticked as well, the guard lets it through.
+                  bases->setChecked(regulation.id, true);
+                  clickOk(dialog);
+              });
+        QVERIFY(stayedOpen);
+        // The store names the measure, then the guard's words follow unchanged, in the box and under the form.
+        QVERIFY2(refusal.endsWith(expected.error().message), qPrintable(refusal));
+        QCOMPARE(underForm, refusal);
+        QCOMPARE(result, int(QDialog::Accepted));
+        QCOMPARE(store.list()->size(), before + 1);
+        const Measure added = page.measures().at(page.measuresTab()->selectedRow());
+        QCOMPARE(added.measureKey, QStringLiteral("LM1.01"));
+        QCOMPARE(added.scope, Scope::Local);
+        QCOMPARE(added.followsRecordKinds, QStringList{QStringLiteral("administrative_penalty")});
+        QCOMPARE(added.basisIds, (QList<qint64>{normative.id, regulation.id}));
+        QCOMPARE(audited(*db, QStringLiteral("reference.measure_added"), added.measureKey), 1);
+
+        // Edit… revises it into version 2 from a later date; version 1 keeps its range.
+        const QDate revisedFrom = from.addDays(30);
+        driveModal<ReferenceMeasureDialog>(child<QPushButton*>(&page, "editMeasureButton"), [&](auto* dialog) {
+            QVERIFY(child<QLabel*>(dialog, "versionNoteLabel")->text().contains(QStringLiteral("version 2")));
+            QVERIFY(!child<QComboBox*>(dialog, "scopeComboBox")->isEnabled());
+            child<QPlainTextEdit*>(dialog, "contentEdit")->setPlainText(QStringLiteral("依法限制申报或者拨付。"));
+            child<QDateEdit*>(dialog, "fromEdit")->setDate(revisedFrom);
+            clickOk(dialog);
+        });
+        QCOMPARE(store.versionOn(added.measureKey, revisedFrom.addDays(-1))->id, added.id);
+        QCOMPARE(store.versionOn(added.measureKey, revisedFrom)->versionNo, 2);
+        QCOMPARE(store.versionOn(added.measureKey, revisedFrom)->content, QStringLiteral("依法限制申报或者拨付。"));
+        QCOMPARE(store.versionOn(added.measureKey, revisedFrom)->followsRecordKinds, added.followsRecordKinds);
+        QCOMPARE(audited(*db, QStringLiteral("reference.measure_revised"), added.measureKey), 1);
+    }
+
+    void addingAndEditingAListDomainDraft()
+    {
+        auto db = demoDatabase();
+        QVERIFY(db);
+        Session session{db.get(), signIn(*db, QStringLiteral("approver1"))};
+        const LegalBasis regulation
+            = basisOf(*db, session.actor, QStringLiteral("province_credit_regulation"), BasisLevel::LocalRegulation);
+        ReferencePage page(session, nullptr);
+        page.refresh();
+        page.tabs()->setCurrentWidget(page.domainsTab());
+        const QString code = QStringLiteral("food_safety_local");
+        const int result
+            = driveModal<ReferenceDomainDialog>(child<QPushButton*>(&page, "addDomainButton"), [&](auto* dialog) {
+                  setText(dialog, "codeEdit", code);
+                  setText(dialog, "nameEdit", QStringLiteral("食品安全严重失信主体名单（本市）"));
+                  setText(dialog, "authorityEdit", QStringLiteral("庐山市市场监督管理局"));
+                  choose(dialog, "conductComboBox", 1);
+                  child<QSpinBox*>(dialog, "periodSpinBox")->setValue(24);
+                  child<ReferenceBasisChecklist*>(dialog, "basisChecklist")->setChecked(regulation.id, true);
+                  clickOk(dialog);
+              });
+        QCOMPARE(result, int(QDialog::Accepted));
+        auto draft = ListDomainStore(*db).findByCode(code);
+        QVERIFY(draft);
+        QCOMPARE(draft->status, DomainStatus::Draft);
+        QCOMPARE(draft->scope, Scope::Local);
+        QCOMPARE(draft->conductCategory, 1);
+        QCOMPARE(draft->listingPeriodMonths, 24);
+        QCOMPARE(draft->basisIds, QList<qint64>{regulation.id});
+        QCOMPARE(audited(*db, QStringLiteral("reference.list_domain_added"), code), 1);
+        QCOMPARE(page.domainsTab()->model()->rowCount(), 6);
+        QCOMPARE(page.listDomains().at(page.domainsTab()->selectedRow()).code, code);
+        QVERIFY(child<QPushButton*>(&page, "putInForceButton")->isEnabled());
+
+        driveModal<ReferenceDomainDialog>(child<QPushButton*>(&page, "editDomainButton"), [&](auto* dialog) {
+            child<QSpinBox*>(dialog, "statementSpinBox")->setValue(7);
+            clickOk(dialog);
+        });
+        auto edited = ListDomainStore(*db).findByCode(code);
+        QCOMPARE(edited->statementWorkdays, 7);
+        QCOMPARE(edited->status, DomainStatus::Draft);
+        QCOMPARE(edited->version, draft->version + 1);
+        QCOMPARE(audited(*db, QStringLiteral("reference.list_domain_changed"), code), 1);
+    }
+
+    void addingAFutureRuleProfile()
+    {
+        auto db = demoDatabase();
+        QVERIFY(db);
+        Session session{db.get(), signIn(*db, QStringLiteral("approver1"))};
+        Clock::setTestTime(QDateTime(QDate(2026, 5, 10), QTime(9, 0), Qt::UTC));
+        ReferencePage page(session, nullptr);
+        page.refresh();
+        page.tabs()->setCurrentWidget(page.profilesTab());
+        RuleProfileStore store(*db);
+        const RuleProfile order36 = *store.profileOn(QDate(2026, 5, 10));
+        // The profile in force does not change any more; the button says so by being off.
+        page.profilesTab()->selectRow(int(page.ruleProfiles().size()) - 1);
+        QVERIFY(!child<QPushButton*>(&page, "editProfileButton")->isEnabled());
+
+        // A start that is not in the future is refused by the store, in its words.
+        const QString name = QStringLiteral("测试规则2027");
+        QString refusal;
+        driveModal<ReferenceProfileDialog>(child<QPushButton*>(&page, "addProfileButton"), [&](auto* dialog) {
+            setText(dialog, "nameEdit", name);
+            child<QDateEdit*>(dialog, "fromEdit")->setDate(QDate(2026, 5, 10));
+            clickOk(dialog);
+            refusal = MessageBoxes::lastText();
+        });
+        QVERIFY2(refusal.contains(QStringLiteral("future")), qPrintable(refusal));
+        QCOMPARE(store.list()->size(), 2);
+
+        const QDate start(2027, 1, 1);
+        const int result
+            = driveModal<ReferenceProfileDialog>(child<QPushButton*>(&page, "addProfileButton"), [&](auto* dialog) {
+                  // Settings start from the last profile; the start date suggested lies after today.
+                  QCOMPARE(child<QSpinBox*>(dialog, "seriousMaxSpinBox")->value(), order36.serious->max);
+                  QVERIFY(child<QDateEdit*>(dialog, "fromEdit")->date() > Clock::currentDate());
+                  setText(dialog, "nameEdit", name);
+                  child<QDateEdit*>(dialog, "fromEdit")->setDate(start);
+                  child<QSpinBox*>(dialog, "seriousMaxSpinBox")->setValue(24);
+                  child<QCheckBox*>(dialog, "minorCheckBox")->setChecked(false);
+                  clickOk(dialog);
+              });
+        QCOMPARE(result, int(QDialog::Accepted));
+        auto added = store.profileOn(start);
+        QVERIFY(added);
+        QCOMPARE(added->name, name);
+        QCOMPARE(added->serious->max, 24);
+        QVERIFY(!added->minor);
+        QCOMPARE(store.profileOn(start.addDays(-1))->id, order36.id);
+        QCOMPARE(store.profileOn(start.addDays(-1))->effectiveUntil, start.addDays(-1));
+        QCOMPARE(audited(*db, QStringLiteral("reference.rule_profile_added"), name), 1);
+
+        // Not yet in force, so it can still be edited.
+        QCOMPARE(page.ruleProfiles().at(page.profilesTab()->selectedRow()).name, name);
+        QVERIFY(child<QPushButton*>(&page, "editProfileButton")->isEnabled());
+        driveModal<ReferenceProfileDialog>(child<QPushButton*>(&page, "editProfileButton"), [&](auto* dialog) {
+            QVERIFY(!child<QDateEdit*>(dialog, "fromEdit")->isEnabled());
+            child<QSpinBox*>(dialog, "objection_decideDaysSpinBox")->setValue(4);
+            clickOk(dialog);
+        });
+        QCOMPARE(store.profileOn(start)->objectionDecide.days, 4);
+        QCOMPARE(audited(*db, QStringLiteral("reference.rule_profile_changed"), name), 1);
+    }
+
+    void cleanupEntryGoesOverdue()
+    {
+        auto db = demoDatabase();
+        QVERIFY(db);
+        Session session{db.get(), signIn(*db, QStringLiteral("approver1"))};
+        Clock::setTestTime(QDateTime(QDate(2026, 5, 10), QTime(9, 0), Qt::UTC));
+        ReferencePage page(session, nullptr);
+        page.refresh();
+        page.tabs()->setCurrentWidget(page.cleanupTab());
+        const QString title = QStringLiteral("庐山市失信联合惩戒措施清单（2019年版）");
+        const int result
+            = driveModal<ReferenceCleanupDialog>(child<QPushButton*>(&page, "addCleanupButton"), [&](auto* dialog) {
+                  setText(dialog, "titleEdit", title);
+                  setText(dialog, "docNumberEdit", QStringLiteral("庐府办发〔2019〕12号"));
+                  setText(dialog, "departmentEdit", QStringLiteral("市发展改革委"));
+                  child<QCheckBox*>(dialog, "providesCheckBox_measures")->setChecked(true);
+                  child<QCheckBox*>(dialog, "dueCheckBox")->setChecked(true);
+                  child<QDateEdit*>(dialog, "dueEdit")->setDate(QDate(2026, 5, 20));
+                  clickOk(dialog);
+              });
+        QCOMPARE(result, int(QDialog::Accepted));
+        CleanupStore store(*db);
+        QCOMPARE(store.list()->size(), 1);
+        const CleanupDocument added = store.list()->first();
+        QCOMPARE(added.provides, QStringList{QStringLiteral("measures")});
+        QCOMPARE(added.dueDate, QDate(2026, 5, 20));
+        QCOMPARE(audited(*db, QStringLiteral("reference.cleanup_added"), QString::number(added.id)), 1);
+        auto* overdue = child<QCheckBox*>(&page, "overdueCheckBox");
+        overdue->setChecked(true);
+        QCOMPARE(page.cleanupTab()->model()->rowCount(), 0);
+        overdue->setChecked(false);
+
+        // A decision without its reason is refused; with it, decision and progress are saved.
+        page.cleanupTab()->selectKey(title);
+        QString refusal;
+        driveModal<ReferenceCleanupDialog>(child<QPushButton*>(&page, "editCleanupButton"), [&](auto* dialog) {
+            choose(dialog, "decisionComboBox", int(CleanupDecision::Revise));
+            clickOk(dialog);
+            refusal = MessageBoxes::lastText();
+            child<QPlainTextEdit*>(dialog, "reasonEdit")->setPlainText(QStringLiteral("部分措施缺少法律依据"));
+            child<QPlainTextEdit*>(dialog, "progressEdit")->setPlainText(QStringLiteral("已形成修订稿"));
+            clickOk(dialog);
+        });
+        QVERIFY2(refusal.contains(QStringLiteral("reason")), qPrintable(refusal));
+        const CleanupDocument decided = *store.find(added.id);
+        QCOMPARE(decided.decision, CleanupDecision::Revise);
+        QCOMPARE(decided.progress, QStringLiteral("已形成修订稿"));
+        QCOMPARE(audited(*db, QStringLiteral("reference.cleanup_changed"), QString::number(added.id)), 1);
+
+        // Past its due date and still open, it shows in the overdue view.
+        Clock::setTestTime(QDateTime(QDate(2026, 5, 21), QTime(9, 0), Qt::UTC));
+        overdue->setChecked(true);
+        QCOMPARE(page.cleanupTab()->model()->rowCount(), 1);
+        QCOMPARE(page.cleanupTab()->model()->index(0, 0).data().toString(), title);
+        page.cleanupTab()->selectRow(0);
+        QVERIFY(child<QWidget*>(&page, "detailView_cleanup")
+                    ->property("html")
+                    .toString()
+                    .contains(ReferencePage::tr("%1 (overdue)").arg(QStringLiteral("2026-05-20")).toHtmlEscaped()));
+
+        // Completing the review takes it out of the overdue view.
+        driveModal<ReferenceCleanupDialog>(child<QPushButton*>(&page, "editCleanupButton"), [&](auto* dialog) {
+            child<QCheckBox*>(dialog, "completedCheckBox")->setChecked(true);
+            child<QDateEdit*>(dialog, "completedEdit")->setDate(QDate(2026, 5, 21));
+            clickOk(dialog);
+        });
+        QCOMPARE(store.find(added.id)->completedOn, QDate(2026, 5, 21));
+        QCOMPARE(page.cleanupTab()->model()->rowCount(), 0);
     }
 
     void overdueFilterOfTheCleanupRegister()

@@ -1,22 +1,18 @@
 #pragma once
 
-#include "Session.h"
+#include "ReferenceFormDialog.h"
 #include "reference/CatalogItem.h"
 
-#include <QDialog>
-#include <QHash>
-
-class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class ReferenceBasisChecklist;
+class ReferenceCheckBoxRow;
 
 // Adds a local catalog item, or edits one: an edit never overwrites, it makes a new version in force
 // from the chosen date while the old one keeps its range (records collected under it keep pointing to it).
-class ReferenceCatalogItemDialog : public QDialog
+class ReferenceCatalogItemDialog : public ReferenceFormDialog
 {
     Q_OBJECT
 
@@ -28,29 +24,26 @@ public:
     // The version written by the last successful accept().
     const CatalogItem& saved() const { return m_saved; }
 
-public slots:
-    void accept() override;
+protected:
+    Status save() override;
 
 private:
     void buildForm();
-    void load();
     CatalogItem collect() const;
 
-    Session& m_session;
     CatalogItem m_item;
     CatalogItem m_saved;
-    QComboBox* m_classComboBox;
-    QLineEdit* m_nameEdit;
-    QPlainTextEdit* m_conductEdit;
-    QHash<QString, QCheckBox*> m_subjectCheckBoxes;
-    QComboBox* m_disclosureComboBox;
-    QComboBox* m_scopeComboBox;
-    QLineEdit* m_sharingScopeEdit;
-    QLineEdit* m_sourceEdit;
-    QLineEdit* m_channelEdit;
-    QLineEdit* m_frequencyEdit;
-    QLineEdit* m_periodEdit;
-    ReferenceBasisChecklist* m_basisList;
-    QDateEdit* m_fromEdit;
-    QLabel* m_errorLabel;
+    QComboBox* m_classComboBox = nullptr;
+    QLineEdit* m_nameEdit = nullptr;
+    QPlainTextEdit* m_conductEdit = nullptr;
+    ReferenceCheckBoxRow* m_subjects = nullptr;
+    QComboBox* m_disclosureComboBox = nullptr;
+    QComboBox* m_scopeComboBox = nullptr;
+    QLineEdit* m_sharingScopeEdit = nullptr;
+    QLineEdit* m_sourceEdit = nullptr;
+    QLineEdit* m_channelEdit = nullptr;
+    QLineEdit* m_frequencyEdit = nullptr;
+    QLineEdit* m_periodEdit = nullptr;
+    ReferenceBasisChecklist* m_basisList = nullptr;
+    QDateEdit* m_fromEdit = nullptr;
 };

@@ -57,9 +57,14 @@ ReferenceListTab::ReferenceListTab(const QString& name, const QStringList& heade
         updateDetail();
         emit selectionChanged();
     });
+    // A reload keeps the selected row (found again by its first column), or selects the first one.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const int row = selectedRow();
+        m_keyBeforeReset = row >= 0 ? m_model->index(row, 0).data().toString() : QString();
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         m_table->resizeColumnsToContents();
-        if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+        if (!m_table->selectionModel()->hasSelection() && !selectKey(m_keyBeforeReset) && m_proxy->rowCount() > 0)
             m_table->selectRow(0);
         updateDetail();
         emit selectionChanged();
@@ -99,6 +104,20 @@ void ReferenceListTab::selectRow(int sourceRow)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     if (index.isValid())
         m_table->selectRow(index.row());
+}
+
+bool ReferenceListTab::selectKey(const QString& key)
+{
+    if (key.isEmpty())
+        return false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid() && index.data().toString() == key) {
+            m_table->selectRow(index.row());
+            return true;
+        }
+    }
+    return false;
 }
 
 QPushButton* ReferenceListTab::addButton(const QString& text, const QString& objectName)

@@ -29,6 +29,8 @@ public:
     // The selected row of the model, or -1.
     int selectedRow() const;
     void selectRow(int sourceRow);
+    // Selects the first row whose first column reads `key`; false when there is none.
+    bool selectKey(const QString& key);
     // Called with the selected source row; returns the detail pane's HTML.
     void setDetailProvider(std::function<QString(int)> provider) { m_detail = std::move(provider); }
     QPushButton* addButton(const QString& text, const QString& objectName);
@@ -49,6 +51,7 @@ private:
     QHBoxLayout* m_controls;
     QHBoxLayout* m_buttons;
     std::function<QString(int)> m_detail;
+    QString m_keyBeforeReset;
 };
 
 // Helpers for the detail panes: a table of label/value rows, escaped.

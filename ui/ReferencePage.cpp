@@ -2,10 +2,15 @@
 
 #include "Clock.h"
 #include "MessageBoxes.h"
+#include "ReferenceBasisDialog.h"
 #include "ReferenceCatalogItemDialog.h"
+#include "ReferenceCleanupDialog.h"
 #include "ReferenceDateDialog.h"
+#include "ReferenceDomainDialog.h"
 #include "ReferenceHistoryDialog.h"
 #include "ReferenceListTab.h"
+#include "ReferenceMeasureDialog.h"
+#include "ReferenceProfileDialog.h"
 #include "ReferenceTableModel.h"
 #include "reference/CatalogStore.h"
 #include "reference/CleanupStore.h"
@@ -46,6 +51,41 @@ QString openEnd(QDate date)
 {
     return date.isValid() ? day(date) : ReferencePage::tr("open-ended");
 }
+
+QString provisions(const QStringList& ids)
+{
+    QStringList names;
+    for (const QString& id : ids)
+        names << CleanupDocuments::provisionName(id);
+    return names.join(QStringLiteral(", "));
+}
+
+template <typename T> Status statusOf(const Result<T>& result)
+{
+    return result ? Status() : Status(result.error());
+}
+
+// Fills a tab from the page's list: one row of cells per value, greyed where `inactive` says so.
+template <typename T, typename Cells, typename Inactive>
+void fill(ReferenceListTab* tab, const QList<T>& values, Cells cells, Inactive inactive)
+{
+    QList<QStringList> rows;
+    QList<int> grey;
+    for (const T& value : values) {
+        if (inactive(value))
+            grey << int(rows.size());
+        rows << cells(value);
+    }
+    tab->model()->setInactiveRows(grey);
+    tab->model()->setRows(rows);
+}
+
+const auto always = [](int) {
+    return true;
+};
+const auto anyRow = [](int row) {
+    return row >= 0;
+};
 } // namespace
 
 ReferencePage::ReferencePage(Session& session, QWidget* parent)
@@ -70,8 +110,6 @@ ReferencePage::ReferencePage(Session& session, QWidget* parent)
         layout->addWidget(readOnly);
     }
     layout->addWidget(m_tabs);
-    for (auto* tab : {m_basesTab, m_catalogTab, m_measuresTab, m_domainsTab, m_profilesTab, m_cleanupTab})
-        connect(tab, &ReferenceListTab::selectionChanged, this, &ReferencePage::updateButtons);
     updateButtons();
 }
 
@@ -92,32 +130,56 @@ void ReferencePage::showError(const Error& error)
     MessageBoxes::warning(this, tr("Catalog and lists"), error.message);
 }
 
-void ReferencePage::finishDialog(int result)
+ReferenceListTab* ReferencePage::addListTab(const QString& name, const QString& title, const QStringList& headers,
+                                            std::function<QString(int)> detail)
 {
-    // Reload even when cancelled: a dialog closes itself on a conflict after saying so.
-    refresh();
-    if (result == QDialog::Accepted)
-        emit dataChanged();
+    auto* tab = new ReferenceListTab(name, headers, m_tabs);
+    tab->setDetailProvider(std::move(detail));
+    connect(tab, &ReferenceListTab::selectionChanged, this, &ReferencePage::updateButtons);
+    m_tabs->addTab(tab, title);
+    return tab;
+}
+
+QPushButton* ReferencePage::addButton(ReferenceListTab* tab, const QString& text, const QString& objectName,
+                                      Access access, std::function<bool(int)> allowed, std::function<void(int)> run)
+{
+    QPushButton* button = tab->addButton(text, objectName);
+    button->setVisible(access == Access::Everyone || m_editor);
+    connect(button, &QPushButton::clicked, this, [tab, run = std::move(run)] { run(tab->selectedRow()); });
+    m_buttons.append({tab, button, access, std::move(allowed)});
+    return button;
+}
+
+void ReferencePage::openOnDoubleClick(ReferenceListTab* tab, QPushButton* button)
+{
+    connect(tab->table(), &QAbstractItemView::doubleClicked, button, [button] {
+        if (button->isVisible() && button->isEnabled())
+            button->click();
+    });
 }
 
 void ReferencePage::updateButtons()
 {
-    const bool catalogRow = m_catalogTab->selectedRow() >= 0;
-    const bool measureRow = m_measuresTab->selectedRow() >= 0;
-    m_catalogHistoryButton->setEnabled(catalogRow);
-    m_measureHistoryButton->setEnabled(measureRow);
-    m_editCatalogButton->setEnabled(m_editor && catalogRow
-                                    && m_items.at(m_catalogTab->selectedRow()).status == ItemStatus::InForce);
-    m_abolishCatalogButton->setEnabled(m_editCatalogButton->isEnabled());
-    m_addCatalogButton->setEnabled(m_editor);
-    m_abolishMeasureButton->setEnabled(m_editor && measureRow
-                                       && m_measures.at(m_measuresTab->selectedRow()).status == ItemStatus::InForce);
-    const int basis = m_basesTab->selectedRow();
-    m_repealBasisButton->setEnabled(m_editor && basis >= 0 && !m_bases.at(basis).inForceUntil.isValid());
-    const int domain = m_domainsTab->selectedRow();
-    const DomainStatus status = domain >= 0 ? m_domains.at(domain).status : DomainStatus::Repealed;
-    m_putInForceButton->setEnabled(m_editor && status == DomainStatus::Draft);
-    m_repealDomainButton->setEnabled(m_editor && status == DomainStatus::InForce);
+    for (const TabButton& b : std::as_const(m_buttons))
+        b.button->setEnabled((b.access == Access::Everyone || m_editor) && b.allowed(b.tab->selectedRow()));
+}
+
+void ReferencePage::finishDialog(int result, ReferenceListTab* tab, const QString& savedKey)
+{
+    // Reload even when cancelled: a dialog closes itself on a conflict after saying so.
+    refresh();
+    if (result != QDialog::Accepted)
+        return;
+    if (tab && !savedKey.isEmpty())
+        tab->selectKey(savedKey);
+    emit dataChanged();
+}
+
+void ReferencePage::runDateOperation(const QString& title, const QString& explanation, const QString& dateLabel,
+                                     QDate initial, const std::function<Status(QDate)>& operation)
+{
+    ReferenceDateDialog dialog(title, explanation, dateLabel, initial, operation, this);
+    finishDialog(dialog.exec());
 }
 
 QString ReferencePage::basesText(const QList<qint64>& ids) const
@@ -136,25 +198,19 @@ QString ReferencePage::basesText(const QList<qint64>& ids) const
 
 void ReferencePage::buildBasesTab()
 {
-    m_basesTab = new ReferenceListTab(QStringLiteral("bases"),
-                                      {tr("Title"), tr("Document number"), tr("Articles"), tr("Level"), tr("Issuer"),
-                                       tr("In force from"), tr("In force until")},
-                                      m_tabs);
-    m_basesTab->setDetailProvider([this](int row) {
-        const LegalBasis& b = m_bases.at(row);
-        return ReferenceHtml::table(
-            b.citation(),
-            {ReferenceHtml::row(tr("Title:"), b.title), ReferenceHtml::row(tr("Document number:"), b.docNumber),
-             ReferenceHtml::row(tr("Articles:"), b.articles),
-             ReferenceHtml::row(tr("Level:"), BasisLevels::displayName(b.level)),
-             ReferenceHtml::row(tr("Issuer:"), b.issuer),
-             ReferenceHtml::row(tr("In force:"), tr("%1 to %2").arg(day(b.inForceFrom), openEnd(b.inForceUntil))),
-             ReferenceHtml::row(tr("Note:"), b.note)});
-    });
-    m_repealBasisButton = m_basesTab->addButton(tr("Repeal…"), QStringLiteral("repealBasisButton"));
-    m_repealBasisButton->setVisible(m_editor);
-    connect(m_repealBasisButton, &QPushButton::clicked, this, &ReferencePage::repealBasis);
-    m_tabs->addTab(m_basesTab, tr("Legal bases"));
+    m_basesTab = addListTab(QStringLiteral("bases"), tr("Legal bases"),
+                            {tr("Title"), tr("Document number"), tr("Articles"), tr("Level"), tr("Issuer"),
+                             tr("In force from"), tr("In force until")},
+                            [this](int row) { return basisDetail(row); });
+    addButton(m_basesTab, tr("Add…"), QStringLiteral("addBasisButton"), Access::Editors, always,
+              [this](int) { editBasis(-1); });
+    auto* edit = addButton(m_basesTab, tr("Edit…"), QStringLiteral("editBasisButton"), Access::Editors, anyRow,
+                           [this](int row) { editBasis(row); });
+    addButton(
+        m_basesTab, tr("Repeal…"), QStringLiteral("repealBasisButton"), Access::Editors,
+        [this](int row) { return row >= 0 && !m_bases.at(row).inForceUntil.isValid(); },
+        [this](int row) { repealBasis(row); });
+    openOnDoubleClick(m_basesTab, edit);
 }
 
 void ReferencePage::loadBases()
@@ -164,68 +220,70 @@ void ReferencePage::loadBases()
         return showError(bases.error());
     m_bases = *bases;
     m_basisById.clear();
-    QList<QStringList> rows;
-    QList<int> inactive;
-    for (const auto& b : std::as_const(m_bases)) {
+    for (const auto& b : std::as_const(m_bases))
         m_basisById.insert(b.id, b);
-        if (!b.inForceOn(Clock::currentDate()))
-            inactive << int(rows.size());
-        rows << QStringList{b.title,  b.docNumber,        b.articles,         BasisLevels::displayName(b.level),
-                            b.issuer, day(b.inForceFrom), day(b.inForceUntil)};
-    }
-    m_basesTab->model()->setInactiveRows(inactive);
-    m_basesTab->model()->setRows(rows);
+    fill(
+        m_basesTab, m_bases,
+        [](const LegalBasis& b) {
+            return QStringList{b.title,  b.docNumber,        b.articles,         BasisLevels::displayName(b.level),
+                               b.issuer, day(b.inForceFrom), day(b.inForceUntil)};
+        },
+        [](const LegalBasis& b) { return !b.inForceOn(Clock::currentDate()); });
 }
 
-void ReferencePage::repealBasis()
+QString ReferencePage::basisDetail(int row) const
 {
-    const int row = m_basesTab->selectedRow();
-    if (row < 0)
-        return;
+    const LegalBasis& b = m_bases.at(row);
+    return ReferenceHtml::table(
+        b.citation(),
+        {ReferenceHtml::row(tr("Title:"), b.title), ReferenceHtml::row(tr("Document number:"), b.docNumber),
+         ReferenceHtml::row(tr("Articles:"), b.articles),
+         ReferenceHtml::row(tr("Level:"), BasisLevels::displayName(b.level)),
+         ReferenceHtml::row(tr("Issuer:"), b.issuer),
+         ReferenceHtml::row(tr("In force:"), tr("%1 to %2").arg(day(b.inForceFrom), openEnd(b.inForceUntil))),
+         ReferenceHtml::row(tr("Note:"), b.note)});
+}
+
+void ReferencePage::editBasis(int row)
+{
+    ReferenceBasisDialog dialog(m_session, row >= 0 ? m_bases.at(row) : LegalBasis(), this);
+    const int result = dialog.exec();
+    finishDialog(result, m_basesTab, dialog.saved().title);
+}
+
+void ReferencePage::repealBasis(int row)
+{
     const LegalBasis basis = m_bases.at(row);
-    ReferenceDateDialog dialog(
+    runDateOperation(
         tr("Repeal legal basis"),
         tr("%1 stays on record for what already cites it, but from the day after the last day below it no longer "
            "founds a list domain or measure.")
             .arg(basis.citation()),
-        tr("Last day in force:"), Clock::currentDate(),
-        [&](QDate lastDay) -> Status {
-            auto repealed = LegalBasisStore(*m_session.db).repeal(m_session.actor, basis.id, basis.version, lastDay);
-            return repealed ? Status() : Status(repealed.error());
-        },
-        this);
-    finishDialog(dialog.exec());
+        tr("Last day in force:"), Clock::currentDate(), [&](QDate lastDay) {
+            return statusOf(LegalBasisStore(*m_session.db).repeal(m_session.actor, basis.id, basis.version, lastDay));
+        });
 }
 
 // --- Catalog -----------------------------------------------------------------------------------
 
 void ReferencePage::buildCatalogTab()
 {
-    m_catalogTab
-        = new ReferenceListTab(QStringLiteral("catalog"),
-                               {tr("Key"), tr("Version"), tr("Class"), tr("Name"), tr("Subjects"), tr("Disclosure"),
-                                tr("Scope"), tr("In force from"), tr("In force until"), tr("Status")},
-                               m_tabs);
-    m_catalogTab->setDetailProvider([this](int row) { return catalogDetail(row); });
-    m_catalogHistoryButton = m_catalogTab->addButton(tr("History…"), QStringLiteral("catalogHistoryButton"));
-    m_addCatalogButton = m_catalogTab->addButton(tr("Add…"), QStringLiteral("addCatalogButton"));
-    m_editCatalogButton = m_catalogTab->addButton(tr("Edit…"), QStringLiteral("editCatalogButton"));
-    m_abolishCatalogButton = m_catalogTab->addButton(tr("Abolish…"), QStringLiteral("abolishCatalogButton"));
-    for (auto* button : {m_addCatalogButton, m_editCatalogButton, m_abolishCatalogButton})
-        button->setVisible(m_editor);
-    connect(m_catalogHistoryButton, &QPushButton::clicked, this, [this] {
-        const int row = m_catalogTab->selectedRow();
-        if (row >= 0)
-            catalogHistoryDialog(m_items.at(row).itemKey)->exec();
-    });
-    connect(m_addCatalogButton, &QPushButton::clicked, this, [this] { editCatalogItem(true); });
-    connect(m_editCatalogButton, &QPushButton::clicked, this, [this] { editCatalogItem(false); });
-    connect(m_abolishCatalogButton, &QPushButton::clicked, this, &ReferencePage::abolishCatalogItem);
-    connect(m_catalogTab->table(), &QAbstractItemView::doubleClicked, this, [this] {
-        if (m_editCatalogButton->isVisible() && m_editCatalogButton->isEnabled())
-            editCatalogItem(false);
-    });
-    m_tabs->addTab(m_catalogTab, tr("Catalog"));
+    m_catalogTab = addListTab(QStringLiteral("catalog"), tr("Catalog"),
+                              {tr("Key"), tr("Version"), tr("Class"), tr("Name"), tr("Subjects"), tr("Disclosure"),
+                               tr("Scope"), tr("In force from"), tr("In force until"), tr("Status")},
+                              [this](int row) { return catalogDetail(row); });
+    const auto inForce = [this](int row) {
+        return row >= 0 && m_items.at(row).status == ItemStatus::InForce;
+    };
+    addButton(m_catalogTab, tr("History…"), QStringLiteral("catalogHistoryButton"), Access::Everyone, anyRow,
+              [this](int row) { catalogHistoryDialog(m_items.at(row).itemKey)->exec(); });
+    addButton(m_catalogTab, tr("Add…"), QStringLiteral("addCatalogButton"), Access::Editors, always,
+              [this](int) { editCatalogItem(-1); });
+    auto* edit = addButton(m_catalogTab, tr("Edit…"), QStringLiteral("editCatalogButton"), Access::Editors, inForce,
+                           [this](int row) { editCatalogItem(row); });
+    addButton(m_catalogTab, tr("Abolish…"), QStringLiteral("abolishCatalogButton"), Access::Editors, inForce,
+              [this](int row) { abolishCatalogItem(row); });
+    openOnDoubleClick(m_catalogTab, edit);
 }
 
 void ReferencePage::loadCatalog()
@@ -239,24 +297,21 @@ void ReferencePage::loadCatalog()
     for (const auto& c : std::as_const(*classes))
         m_catalogClasses.insert(c.classNo, c.name);
     m_items = *items;
-    QList<QStringList> rows;
-    QList<int> inactive;
-    for (const auto& item : std::as_const(m_items)) {
-        if (item.status != ItemStatus::InForce)
-            inactive << int(rows.size());
-        rows << QStringList{item.itemKey,
-                            QString::number(item.versionNo),
-                            QStringLiteral("%1 %2").arg(item.classNo).arg(m_catalogClasses.value(item.classNo)),
-                            item.name,
-                            subjects(item.subjectKinds),
-                            ReferenceTerms::disclosureName(item.disclosure),
-                            ReferenceTerms::scopeName(item.scope),
-                            day(item.effectiveFrom),
-                            day(item.effectiveUntil),
-                            itemStatusName(item.status)};
-    }
-    m_catalogTab->model()->setInactiveRows(inactive);
-    m_catalogTab->model()->setRows(rows);
+    fill(
+        m_catalogTab, m_items,
+        [this](const CatalogItem& item) {
+            return QStringList{item.itemKey,
+                               QString::number(item.versionNo),
+                               QStringLiteral("%1 %2").arg(item.classNo).arg(m_catalogClasses.value(item.classNo)),
+                               item.name,
+                               subjects(item.subjectKinds),
+                               ReferenceTerms::disclosureName(item.disclosure),
+                               ReferenceTerms::scopeName(item.scope),
+                               day(item.effectiveFrom),
+                               day(item.effectiveUntil),
+                               itemStatusName(item.status)};
+        },
+        [](const CatalogItem& item) { return item.status != ItemStatus::InForce; });
 }
 
 QString ReferencePage::catalogDetail(int row) const
@@ -310,63 +365,55 @@ std::unique_ptr<ReferenceHistoryDialog> ReferencePage::catalogHistoryDialog(cons
     return dialog;
 }
 
-void ReferencePage::editCatalogItem(bool add)
+void ReferencePage::editCatalogItem(int row)
 {
-    const int row = m_catalogTab->selectedRow();
-    if (!add && row < 0)
-        return;
     CatalogItem item;
-    if (add) {
+    if (row >= 0) {
+        item = m_items.at(row);
+    } else {
         // Local supplementary items are what an office adds; the national catalog comes with the seed.
         item.scope = Scope::Local;
         item.subjectKinds = ReferenceTerms::subjectKinds().mid(0, 1);
-    } else {
-        item = m_items.at(row);
     }
     ReferenceCatalogItemDialog dialog(m_session, item, this);
-    finishDialog(dialog.exec());
+    const int result = dialog.exec();
+    finishDialog(result, m_catalogTab, dialog.saved().itemKey);
 }
 
-void ReferencePage::abolishCatalogItem()
+void ReferencePage::abolishCatalogItem(int row)
 {
-    const int row = m_catalogTab->selectedRow();
-    if (row < 0)
-        return;
     const CatalogItem item = m_items.at(row);
-    ReferenceDateDialog dialog(
-        tr("Abolish catalog item"),
-        tr("%1 %2 is not deleted: its current version ends the day before the date below and is marked "
-           "abolished. Records collected under it keep it.")
-            .arg(item.itemKey, item.name),
-        tr("No longer in force from:"), Clock::currentDate().addDays(1),
-        [&](QDate from) -> Status {
-            auto done = CatalogStore(*m_session.db).abolish(m_session.actor, item.id, item.version, from);
-            return done ? Status() : Status(done.error());
-        },
-        this);
-    finishDialog(dialog.exec());
+    runDateOperation(tr("Abolish catalog item"),
+                     tr("%1 %2 is not deleted: its current version ends the day before the date below and is marked "
+                        "abolished. Records collected under it keep it.")
+                         .arg(item.itemKey, item.name),
+                     tr("No longer in force from:"), Clock::currentDate().addDays(1), [&](QDate from) {
+                         return statusOf(
+                             CatalogStore(*m_session.db).abolish(m_session.actor, item.id, item.version, from));
+                     });
 }
 
 // --- Measures ----------------------------------------------------------------------------------
 
 void ReferencePage::buildMeasuresTab()
 {
-    m_measuresTab = new ReferenceListTab(QStringLiteral("measures"),
-                                         {tr("Key"), tr("Version"), tr("Class"), tr("Name"),
-                                          tr("Implementing department"), tr("Subjects"), tr("Follows from"),
-                                          tr("Scope"), tr("In force from"), tr("In force until"), tr("Status")},
-                                         m_tabs);
-    m_measuresTab->setDetailProvider([this](int row) { return measureDetail(row); });
-    m_measureHistoryButton = m_measuresTab->addButton(tr("History…"), QStringLiteral("measureHistoryButton"));
-    m_abolishMeasureButton = m_measuresTab->addButton(tr("Abolish…"), QStringLiteral("abolishMeasureButton"));
-    m_abolishMeasureButton->setVisible(m_editor);
-    connect(m_measureHistoryButton, &QPushButton::clicked, this, [this] {
-        const int row = m_measuresTab->selectedRow();
-        if (row >= 0)
-            measureHistoryDialog(m_measures.at(row).measureKey)->exec();
-    });
-    connect(m_abolishMeasureButton, &QPushButton::clicked, this, &ReferencePage::abolishMeasure);
-    m_tabs->addTab(m_measuresTab, tr("Measures"));
+    m_measuresTab
+        = addListTab(QStringLiteral("measures"), tr("Measures"),
+                     {tr("Key"), tr("Version"), tr("Class"), tr("Name"), tr("Implementing department"), tr("Subjects"),
+                      tr("Follows from"), tr("Scope"), tr("In force from"), tr("In force until"), tr("Status")},
+                     [this](int row) { return measureDetail(row); });
+    const auto inForce = [this](int row) {
+        return row >= 0 && m_measures.at(row).status == ItemStatus::InForce;
+    };
+    addButton(m_measuresTab, tr("History…"), QStringLiteral("measureHistoryButton"), Access::Everyone, anyRow,
+              [this](int row) { measureHistoryDialog(m_measures.at(row).measureKey)->exec(); });
+    addButton(m_measuresTab, tr("Add…"), QStringLiteral("addMeasureButton"), Access::Editors, always,
+              [this](int) { editMeasure(-1); });
+    auto* edit = addButton(m_measuresTab, tr("Edit…"), QStringLiteral("editMeasureButton"), Access::Editors, inForce,
+                           [this](int row) { editMeasure(row); });
+    addButton(m_measuresTab, tr("Abolish…"), QStringLiteral("abolishMeasureButton"), Access::Editors, inForce,
+              [this](int row) { abolishMeasure(row); });
+    openOnDoubleClick(m_measuresTab, edit);
 }
 
 void ReferencePage::loadMeasures()
@@ -380,25 +427,22 @@ void ReferencePage::loadMeasures()
     for (const auto& c : std::as_const(*classes))
         m_measureClasses.insert(c.classNo, c.name);
     m_measures = *measures;
-    QList<QStringList> rows;
-    QList<int> inactive;
-    for (const auto& m : std::as_const(m_measures)) {
-        if (m.status != ItemStatus::InForce)
-            inactive << int(rows.size());
-        rows << QStringList{m.measureKey,
-                            QString::number(m.versionNo),
-                            QStringLiteral("%1 %2").arg(m.classNo).arg(m_measureClasses.value(m.classNo)),
-                            m.name,
-                            m.implementingDepartment,
-                            subjects(m.subjectKinds),
-                            (m.followsListDomains + m.followsRecordKinds).join(QStringLiteral(", ")),
-                            ReferenceTerms::scopeName(m.scope),
-                            day(m.effectiveFrom),
-                            day(m.effectiveUntil),
-                            itemStatusName(m.status)};
-    }
-    m_measuresTab->model()->setInactiveRows(inactive);
-    m_measuresTab->model()->setRows(rows);
+    fill(
+        m_measuresTab, m_measures,
+        [this](const Measure& m) {
+            return QStringList{m.measureKey,
+                               QString::number(m.versionNo),
+                               QStringLiteral("%1 %2").arg(m.classNo).arg(m_measureClasses.value(m.classNo)),
+                               m.name,
+                               m.implementingDepartment,
+                               subjects(m.subjectKinds),
+                               (m.followsListDomains + m.followsRecordKinds).join(QStringLiteral(", ")),
+                               ReferenceTerms::scopeName(m.scope),
+                               day(m.effectiveFrom),
+                               day(m.effectiveUntil),
+                               itemStatusName(m.status)};
+        },
+        [](const Measure& m) { return m.status != ItemStatus::InForce; });
 }
 
 QString ReferencePage::measureDetail(int index) const
@@ -447,42 +491,60 @@ std::unique_ptr<ReferenceHistoryDialog> ReferencePage::measureHistoryDialog(cons
     return dialog;
 }
 
-void ReferencePage::abolishMeasure()
+void ReferencePage::editMeasure(int row)
 {
-    const int row = m_measuresTab->selectedRow();
-    if (row < 0)
-        return;
+    Measure measure;
+    if (row >= 0) {
+        measure = m_measures.at(row);
+    } else {
+        // As with the catalog: the national list comes with the seed, an office adds local measures.
+        measure.scope = Scope::Local;
+        measure.subjectKinds = ReferenceTerms::subjectKinds().mid(0, 1);
+    }
+    ReferenceMeasureDialog dialog(m_session, measure, this);
+    const int result = dialog.exec();
+    finishDialog(result, m_measuresTab, dialog.saved().measureKey);
+}
+
+void ReferencePage::abolishMeasure(int row)
+{
     const Measure measure = m_measures.at(row);
-    ReferenceDateDialog dialog(
+    runDateOperation(
         tr("Abolish measure"),
         tr("%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished.")
             .arg(measure.measureKey, measure.name),
-        tr("No longer in force from:"), Clock::currentDate().addDays(1),
-        [&](QDate from) -> Status {
-            auto done = MeasureStore(*m_session.db).abolish(m_session.actor, measure.id, measure.version, from);
-            return done ? Status() : Status(done.error());
-        },
-        this);
-    finishDialog(dialog.exec());
+        tr("No longer in force from:"), Clock::currentDate().addDays(1), [&](QDate from) {
+            return statusOf(MeasureStore(*m_session.db).abolish(m_session.actor, measure.id, measure.version, from));
+        });
 }
 
 // --- List domains ------------------------------------------------------------------------------
 
 void ReferencePage::buildDomainsTab()
 {
-    m_domainsTab = new ReferenceListTab(QStringLiteral("domains"),
-                                        {tr("Code"), tr("Name"), tr("Deciding authority"), tr("Serious conduct"),
-                                         tr("Listing period"), tr("Statement period"), tr("Objection decision"),
-                                         tr("Scope"), tr("Status"), tr("In force from"), tr("In force until")},
-                                        m_tabs);
-    m_domainsTab->setDetailProvider([this](int row) { return domainDetail(row); });
-    m_putInForceButton = m_domainsTab->addButton(tr("Put in force…"), QStringLiteral("putInForceButton"));
-    m_repealDomainButton = m_domainsTab->addButton(tr("Repeal…"), QStringLiteral("repealDomainButton"));
-    m_putInForceButton->setVisible(m_editor);
-    m_repealDomainButton->setVisible(m_editor);
-    connect(m_putInForceButton, &QPushButton::clicked, this, &ReferencePage::putDomainInForce);
-    connect(m_repealDomainButton, &QPushButton::clicked, this, &ReferencePage::repealDomain);
-    m_tabs->addTab(m_domainsTab, tr("List domains"));
+    m_domainsTab = addListTab(QStringLiteral("domains"), tr("List domains"),
+                              {tr("Code"), tr("Name"), tr("Deciding authority"), tr("Serious conduct"),
+                               tr("Listing period"), tr("Statement period"), tr("Objection decision"), tr("Scope"),
+                               tr("Status"), tr("In force from"), tr("In force until")},
+                              [this](int row) { return domainDetail(row); });
+    const auto withStatus = [this](DomainStatus status) {
+        return [this, status](int row) {
+            return row >= 0 && m_domains.at(row).status == status;
+        };
+    };
+    addButton(m_domainsTab, tr("Add draft…"), QStringLiteral("addDomainButton"), Access::Editors, always,
+              [this](int) { editDomain(-1); });
+    // A domain in force may still have its periods corrected (the guard re-checks its bases); a repealed
+    // one is history.
+    auto* edit = addButton(
+        m_domainsTab, tr("Edit…"), QStringLiteral("editDomainButton"), Access::Editors,
+        [this](int row) { return row >= 0 && m_domains.at(row).status != DomainStatus::Repealed; },
+        [this](int row) { editDomain(row); });
+    addButton(m_domainsTab, tr("Put in force…"), QStringLiteral("putInForceButton"), Access::Editors,
+              withStatus(DomainStatus::Draft), [this](int row) { putDomainInForce(row); });
+    addButton(m_domainsTab, tr("Repeal…"), QStringLiteral("repealDomainButton"), Access::Editors,
+              withStatus(DomainStatus::InForce), [this](int row) { repealDomain(row); });
+    openOnDoubleClick(m_domainsTab, edit);
 }
 
 void ReferencePage::loadDomains()
@@ -491,25 +553,22 @@ void ReferencePage::loadDomains()
     if (!domains)
         return showError(domains.error());
     m_domains = *domains;
-    QList<QStringList> rows;
-    QList<int> inactive;
-    for (const auto& d : std::as_const(m_domains)) {
-        if (d.status == DomainStatus::Repealed)
-            inactive << int(rows.size());
-        rows << QStringList{d.code,
-                            d.name,
-                            d.decidingAuthority,
-                            ListDomains::conductCategoryName(d.conductCategory),
-                            tr("%n month(s)", nullptr, d.listingPeriodMonths),
-                            tr("%n working day(s)", nullptr, d.statementWorkdays),
-                            tr("%n working day(s)", nullptr, d.objectionDecisionWorkdays),
-                            ReferenceTerms::scopeName(d.scope),
-                            ListDomains::statusName(d.status),
-                            day(d.effectiveFrom),
-                            day(d.effectiveUntil)};
-    }
-    m_domainsTab->model()->setInactiveRows(inactive);
-    m_domainsTab->model()->setRows(rows);
+    fill(
+        m_domainsTab, m_domains,
+        [](const ListDomain& d) {
+            return QStringList{d.code,
+                               d.name,
+                               d.decidingAuthority,
+                               ListDomains::conductCategoryName(d.conductCategory),
+                               tr("%n month(s)", nullptr, d.listingPeriodMonths),
+                               tr("%n working day(s)", nullptr, d.statementWorkdays),
+                               tr("%n working day(s)", nullptr, d.objectionDecisionWorkdays),
+                               ReferenceTerms::scopeName(d.scope),
+                               ListDomains::statusName(d.status),
+                               day(d.effectiveFrom),
+                               day(d.effectiveUntil)};
+        },
+        [](const ListDomain& d) { return d.status == DomainStatus::Repealed; });
 }
 
 QString ReferencePage::domainDetail(int index) const
@@ -537,55 +596,53 @@ QString ReferencePage::domainDetail(int index) const
          row(tr("Legal bases:"), basesText(d.basisIds))});
 }
 
-void ReferencePage::putDomainInForce()
+void ReferencePage::editDomain(int row)
 {
-    const int row = m_domainsTab->selectedRow();
+    ListDomain domain;
     if (row < 0)
-        return;
-    const ListDomain domain = m_domains.at(row);
-    ReferenceDateDialog dialog(
-        tr("Put list domain in force"),
-        tr("%1 takes effect on the date below, provided its legal bases allow it on that day.").arg(domain.name),
-        tr("In force from:"), Clock::currentDate(),
-        [&](QDate from) -> Status {
-            auto done = ListDomainStore(*m_session.db).putInForce(m_session.actor, domain.id, domain.version, from);
-            return done ? Status() : Status(done.error());
-        },
-        this);
-    finishDialog(dialog.exec());
+        domain.scope = Scope::Local;
+    else
+        domain = m_domains.at(row);
+    ReferenceDomainDialog dialog(m_session, domain, this);
+    const int result = dialog.exec();
+    finishDialog(result, m_domainsTab, dialog.saved().code);
 }
 
-void ReferencePage::repealDomain()
+void ReferencePage::putDomainInForce(int row)
 {
-    const int row = m_domainsTab->selectedRow();
-    if (row < 0)
-        return;
     const ListDomain domain = m_domains.at(row);
-    ReferenceDateDialog dialog(
+    runDateOperation(
+        tr("Put list domain in force"),
+        tr("%1 takes effect on the date below, provided its legal bases allow it on that day.").arg(domain.name),
+        tr("In force from:"), Clock::currentDate(), [&](QDate from) {
+            return statusOf(
+                ListDomainStore(*m_session.db).putInForce(m_session.actor, domain.id, domain.version, from));
+        });
+}
+
+void ReferencePage::repealDomain(int row)
+{
+    const ListDomain domain = m_domains.at(row);
+    runDateOperation(
         tr("Repeal list domain"),
         tr("%1 is not deleted: existing listings keep it; its last day in force is the day before the date below.")
             .arg(domain.name),
-        tr("No longer in force from:"), Clock::currentDate().addDays(1),
-        [&](QDate from) -> Status {
-            auto done = ListDomainStore(*m_session.db).repeal(m_session.actor, domain.id, domain.version, from);
-            return done ? Status() : Status(done.error());
-        },
-        this);
-    finishDialog(dialog.exec());
+        tr("No longer in force from:"), Clock::currentDate().addDays(1), [&](QDate from) {
+            return statusOf(ListDomainStore(*m_session.db).repeal(m_session.actor, domain.id, domain.version, from));
+        });
 }
 
 // --- Rule profiles -----------------------------------------------------------------------------
 
 void ReferencePage::buildProfilesTab()
 {
-    m_profilesTab = new ReferenceListTab(QStringLiteral("profiles"),
-                                         {tr("Name"), tr("In force from"), tr("In force until"),
-                                          tr("Publication, %1").arg(RuleProfiles::tierName(PublicationTier::Minor)),
-                                          tr("Publication, %1").arg(RuleProfiles::tierName(PublicationTier::General)),
-                                          tr("Publication, %1").arg(RuleProfiles::tierName(PublicationTier::Serious)),
-                                          tr("Basis")},
-                                         m_tabs);
-    m_profilesTab->setDetailProvider([this](int row) { return profileDetail(row); });
+    m_profilesTab
+        = addListTab(QStringLiteral("profiles"), tr("Rule profiles"),
+                     {tr("Name"), tr("In force from"), tr("In force until"),
+                      tr("Publication, %1").arg(RuleProfiles::tierName(PublicationTier::Minor)),
+                      tr("Publication, %1").arg(RuleProfiles::tierName(PublicationTier::General)),
+                      tr("Publication, %1").arg(RuleProfiles::tierName(PublicationTier::Serious)), tr("Basis")},
+                     [this](int row) { return profileDetail(row); });
     m_profileDateEdit = new QDateEdit(Clock::currentDate(), m_profilesTab);
     m_profileDateEdit->setObjectName(QStringLiteral("profileDateEdit"));
     m_profileDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -596,7 +653,17 @@ void ReferencePage::buildProfilesTab()
     m_profilesTab->addControl(m_profileDateEdit);
     m_profilesTab->addControl(m_profileOnLabel);
     connect(m_profileDateEdit, &QDateEdit::dateChanged, this, &ReferencePage::showProfileOn);
-    m_tabs->addTab(m_profilesTab, tr("Rule profiles"));
+
+    addButton(m_profilesTab, tr("Add future profile…"), QStringLiteral("addProfileButton"), Access::Editors, always,
+              [this](int) { editProfile(-1); });
+    // The store says which profiles may still change (not yet in force, for an officer).
+    auto* edit = addButton(
+        m_profilesTab, tr("Edit…"), QStringLiteral("editProfileButton"), Access::Editors,
+        [this](int row) {
+            return row >= 0 && RuleProfileStore::checkEditable(m_session.actor, m_profiles.at(row)).ok();
+        },
+        [this](int row) { editProfile(row); });
+    openOnDoubleClick(m_profilesTab, edit);
 }
 
 void ReferencePage::loadProfiles()
@@ -605,16 +672,18 @@ void ReferencePage::loadProfiles()
     if (!profiles)
         return showError(profiles.error());
     m_profiles = *profiles;
-    QList<QStringList> rows;
-    for (const auto& p : std::as_const(m_profiles))
-        rows << QStringList{p.name,
-                            day(p.effectiveFrom),
-                            openEnd(p.effectiveUntil),
-                            RuleProfiles::describe(p.minor),
-                            RuleProfiles::describe(p.general),
-                            RuleProfiles::describe(p.serious),
-                            p.basis};
-    m_profilesTab->model()->setRows(rows);
+    fill(
+        m_profilesTab, m_profiles,
+        [](const RuleProfile& p) {
+            return QStringList{p.name,
+                               day(p.effectiveFrom),
+                               openEnd(p.effectiveUntil),
+                               RuleProfiles::describe(p.minor),
+                               RuleProfiles::describe(p.general),
+                               RuleProfiles::describe(p.serious),
+                               p.basis};
+        },
+        [](const RuleProfile& p) { return p.effectiveUntil.isValid() && p.effectiveUntil < Clock::currentDate(); });
     showProfileOn();
 }
 
@@ -670,21 +739,39 @@ QString ReferencePage::profileDetail(int index) const
     return ReferenceHtml::table(p.name, rows);
 }
 
+void ReferencePage::editProfile(int row)
+{
+    RuleProfile profile;
+    if (row >= 0) {
+        profile = m_profiles.at(row);
+    } else if (!m_profiles.isEmpty()) {
+        // A new profile starts from the settings of the last one; the dialog suggests its start date.
+        profile = m_profiles.last();
+        profile.id = 0;
+        profile.version = 1;
+    }
+    ReferenceProfileDialog dialog(m_session, profile, this);
+    const int result = dialog.exec();
+    finishDialog(result, m_profilesTab, dialog.saved().name);
+}
+
 // --- Clean-up register -------------------------------------------------------------------------
 
 void ReferencePage::buildCleanupTab()
 {
-    m_cleanupTab
-        = new ReferenceListTab(QStringLiteral("cleanup"),
-                               {tr("Title"), tr("Document number"), tr("Issuer"), tr("Provides"), tr("Decision"),
-                                tr("Responsible department"), tr("Due"), tr("Completed"), tr("Progress")},
-                               m_tabs);
-    m_cleanupTab->setDetailProvider([this](int row) { return cleanupDetail(row); });
+    m_cleanupTab = addListTab(QStringLiteral("cleanup"), tr("Clean-up register"),
+                              {tr("Title"), tr("Document number"), tr("Issuer"), tr("Provides"), tr("Decision"),
+                               tr("Responsible department"), tr("Due"), tr("Completed"), tr("Progress")},
+                              [this](int row) { return cleanupDetail(row); });
     m_overdueCheckBox = new QCheckBox(tr("Overdue only"), m_cleanupTab);
     m_overdueCheckBox->setObjectName(QStringLiteral("overdueCheckBox"));
     m_cleanupTab->addControl(m_overdueCheckBox);
     connect(m_overdueCheckBox, &QCheckBox::toggled, this, &ReferencePage::loadCleanup);
-    m_tabs->addTab(m_cleanupTab, tr("Clean-up register"));
+    addButton(m_cleanupTab, tr("Add…"), QStringLiteral("addCleanupButton"), Access::Editors, always,
+              [this](int) { editCleanup(-1); });
+    auto* edit = addButton(m_cleanupTab, tr("Edit…"), QStringLiteral("editCleanupButton"), Access::Editors, anyRow,
+                           [this](int row) { editCleanup(row); });
+    openOnDoubleClick(m_cleanupTab, edit);
 }
 
 void ReferencePage::loadCleanup()
@@ -694,38 +781,39 @@ void ReferencePage::loadCleanup()
     if (!documents)
         return showError(documents.error());
     m_cleanup = *documents;
-    QList<QStringList> rows;
-    for (const auto& d : std::as_const(m_cleanup)) {
-        QStringList provides;
-        for (const QString& id : d.provides)
-            provides << CleanupDocuments::provisionName(id);
-        rows << QStringList{d.title,
-                            d.docNumber,
-                            d.issuer,
-                            provides.join(QStringLiteral(", ")),
-                            CleanupDocuments::decisionName(d.decision),
-                            d.responsibleDepartment,
-                            day(d.dueDate),
-                            day(d.completedOn),
-                            d.progress};
-    }
-    m_cleanupTab->model()->setRows(rows);
+    fill(
+        m_cleanupTab, m_cleanup,
+        [](const CleanupDocument& d) {
+            return QStringList{d.title,
+                               d.docNumber,
+                               d.issuer,
+                               provisions(d.provides),
+                               CleanupDocuments::decisionName(d.decision),
+                               d.responsibleDepartment,
+                               day(d.dueDate),
+                               day(d.completedOn),
+                               d.progress};
+        },
+        [](const CleanupDocument& d) { return d.completedOn.isValid(); });
+}
+
+void ReferencePage::editCleanup(int row)
+{
+    ReferenceCleanupDialog dialog(m_session, row >= 0 ? m_cleanup.at(row) : CleanupDocument(), this);
+    const int result = dialog.exec();
+    finishDialog(result, m_cleanupTab, dialog.saved().title);
 }
 
 QString ReferencePage::cleanupDetail(int index) const
 {
     const CleanupDocument& d = m_cleanup.at(index);
     using ReferenceHtml::row;
-    QStringList provides;
-    for (const QString& id : d.provides)
-        provides << CleanupDocuments::provisionName(id);
     const bool overdue = d.overdueOn(Clock::currentDate());
-    return ReferenceHtml::table(d.title,
-                                {row(tr("Document number:"), d.docNumber), row(tr("Issuer:"), d.issuer),
-                                 row(tr("Provides:"), provides.join(QStringLiteral(", "))),
-                                 row(tr("Decision:"), CleanupDocuments::decisionName(d.decision)),
-                                 row(tr("Reason:"), d.reason),
-                                 row(tr("Responsible department:"), d.responsibleDepartment),
-                                 row(tr("Due:"), overdue ? tr("%1 (overdue)").arg(day(d.dueDate)) : day(d.dueDate)),
-                                 row(tr("Progress:"), d.progress), row(tr("Completed:"), day(d.completedOn))});
+    return ReferenceHtml::table(
+        d.title,
+        {row(tr("Document number:"), d.docNumber), row(tr("Issuer:"), d.issuer),
+         row(tr("Provides:"), provisions(d.provides)), row(tr("Decision:"), CleanupDocuments::decisionName(d.decision)),
+         row(tr("Reason:"), d.reason), row(tr("Responsible department:"), d.responsibleDepartment),
+         row(tr("Due:"), overdue ? tr("%1 (overdue)").arg(day(d.dueDate)) : day(d.dueDate)),
+         row(tr("Progress:"), d.progress), row(tr("Completed:"), day(d.completedOn))});
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Page.h"
+#include "Result.h"
 #include "reference/CatalogItem.h"
 #include "reference/CleanupDocument.h"
 #include "reference/LegalBasis.h"
@@ -9,6 +10,7 @@
 #include "rules/RuleProfile.h"
 
 #include <QHash>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -38,14 +40,40 @@ public:
     ReferenceListTab* domainsTab() const { return m_domainsTab; }
     ReferenceListTab* profilesTab() const { return m_profilesTab; }
     ReferenceListTab* cleanupTab() const { return m_cleanupTab; }
+    const QList<LegalBasis>& legalBases() const { return m_bases; }
     const QList<CatalogItem>& catalogItems() const { return m_items; }
+    const QList<Measure>& measures() const { return m_measures; }
     const QList<ListDomain>& listDomains() const { return m_domains; }
+    const QList<RuleProfile>& ruleProfiles() const { return m_profiles; }
+    const QList<CleanupDocument>& cleanupDocuments() const { return m_cleanup; }
 
     // The version history of a catalog item or measure, as History… opens it.
     std::unique_ptr<ReferenceHistoryDialog> catalogHistoryDialog(const QString& itemKey);
     std::unique_ptr<ReferenceHistoryDialog> measureHistoryDialog(const QString& measureKey);
 
 private:
+    enum class Access
+    {
+        Everyone,
+        Editors
+    };
+    // A button under a tab: who sees it, whether the selected row (-1: none) allows it.
+    struct TabButton
+    {
+        ReferenceListTab* tab;
+        QPushButton* button;
+        Access access;
+        std::function<bool(int)> allowed;
+    };
+
+    ReferenceListTab* addListTab(const QString& name, const QString& title, const QStringList& headers,
+                                 std::function<QString(int)> detail);
+    // `run` gets the selected row (-1: none) when the button is clicked.
+    QPushButton* addButton(ReferenceListTab* tab, const QString& text, const QString& objectName, Access access,
+                           std::function<bool(int)> allowed, std::function<void(int)> run);
+    // Double-clicking a row clicks `button` when it is shown and enabled.
+    void openOnDoubleClick(ReferenceListTab* tab, QPushButton* button);
+
     void buildBasesTab();
     void buildCatalogTab();
     void buildMeasuresTab();
@@ -62,20 +90,30 @@ private:
     void updateButtons();
 
     QString basesText(const QList<qint64>& ids) const;
+    QString basisDetail(int row) const;
     QString catalogDetail(int row) const;
     QString measureDetail(int row) const;
     QString domainDetail(int row) const;
     QString profileDetail(int row) const;
     QString cleanupDetail(int row) const;
 
-    void editCatalogItem(bool add);
-    void abolishCatalogItem();
-    void abolishMeasure();
-    void repealBasis();
-    void putDomainInForce();
-    void repealDomain();
-    // Runs a dialog that changes something, then reloads and tells the window.
-    void finishDialog(int result);
+    // Each takes the selected row; -1 adds a new one.
+    void editBasis(int row);
+    void editCatalogItem(int row);
+    void editMeasure(int row);
+    void editDomain(int row);
+    void editProfile(int row);
+    void editCleanup(int row);
+    void repealBasis(int row);
+    void abolishCatalogItem(int row);
+    void abolishMeasure(int row);
+    void putDomainInForce(int row);
+    void repealDomain(int row);
+    // Asks for the one date an operation needs and runs it (ReferenceDateDialog).
+    void runDateOperation(const QString& title, const QString& explanation, const QString& dateLabel, QDate initial,
+                          const std::function<Status(QDate)>& operation);
+    // After a dialog that changes something: reload, select what was saved, tell the window.
+    void finishDialog(int result, ReferenceListTab* tab = nullptr, const QString& savedKey = {});
     void showError(const Error& error);
 
     bool m_editor = false;
@@ -89,15 +127,7 @@ private:
     QDateEdit* m_profileDateEdit = nullptr;
     QLabel* m_profileOnLabel = nullptr;
     QCheckBox* m_overdueCheckBox = nullptr;
-    QPushButton* m_repealBasisButton = nullptr;
-    QPushButton* m_catalogHistoryButton = nullptr;
-    QPushButton* m_addCatalogButton = nullptr;
-    QPushButton* m_editCatalogButton = nullptr;
-    QPushButton* m_abolishCatalogButton = nullptr;
-    QPushButton* m_measureHistoryButton = nullptr;
-    QPushButton* m_abolishMeasureButton = nullptr;
-    QPushButton* m_putInForceButton = nullptr;
-    QPushButton* m_repealDomainButton = nullptr;
+    QList<TabButton> m_buttons;
 
     QList<LegalBasis> m_bases;
     QHash<qint64, LegalBasis> m_basisById;
