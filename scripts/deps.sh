@@ -25,6 +25,7 @@ PACKAGES=(
     libsodium-dev
     libzip-dev
     libxlsxwriter-dev
+    libsqlite3-dev
     libqrencode-dev
     poppler-utils
     fonts-noto-cjk

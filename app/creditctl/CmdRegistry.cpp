@@ -46,6 +46,8 @@ int importRecords(Cli& cli)
     importOptions.dryRun = options.isSet(QStringLiteral("dry-run"));
     // Progress on stderr lets a script (and the kill test) see the import running.
     importOptions.progress = [&cli](int done, int total) {
+        if (done % 5000 != 0 && done != total)
+            return true;
         if (!cli.json)
             cli.warn(Cli::tr("%1 of %2").arg(done).arg(total));
         else

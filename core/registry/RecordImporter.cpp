@@ -4,6 +4,7 @@
 #include "Masking.h"
 #include "RecordRules.h"
 #include "RecordTerms.h"
+#include "RecordWriter.h"
 #include "SubjectIdentity.h"
 #include "SubjectNames.h"
 #include "io/DateParser.h"
@@ -192,128 +193,6 @@ private:
     QDate m_today;
 };
 
-// Writes checked records: finds or registers each subject (a code seen before in the file is not
-// looked up again) and inserts each record unless the same fact is already there.
-class RecordWriter
-{
-    Q_DECLARE_TR_FUNCTIONS(RecordImporter)
-
-public:
-    RecordWriter(Database& db, const Actor& actor, qint64 departmentId, qint64 importId)
-        : m_db(db)
-        , m_actor(actor)
-        , m_departmentId(departmentId)
-        , m_importId(importId)
-    { }
-
-    Status prepare()
-    {
-        auto find = m_db.prepare(QStringLiteral("SELECT id, name, status, COALESCE(merged_into, 0) FROM subjects WHERE "
-                                                "code = ? AND id_type = ?"));
-        auto addSubject = m_db.prepare(
-            QStringLiteral("INSERT INTO subjects (kind, id_type, code, name, name_search, legal_representative, "
-                           "department_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        auto addRecord = m_db.prepare(QStringLiteral(
-            "INSERT INTO credit_records (subject_id, catalog_item_id, source_department_id, decision_number, "
-            "authority, "
-            "facts, basis, content, violation_type, penalty_kind, amount_fen, tier, decision_date, rule_profile_id, "
-            "repairable_from, publish_until, status, note, import_id, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (authority, decision_number, subject_id) DO NOTHING"));
-        for (auto* statement : {&find, &addSubject, &addRecord}) {
-            if (!*statement)
-                return statement->error();
-        }
-        m_find = std::move(*find);
-        m_addSubject = std::move(*addSubject);
-        m_addRecord = std::move(*addRecord);
-        return {};
-    }
-
-    // True when the record was added, false when it was a duplicate.
-    Result<bool> write(const RecordInput& input, int line, QStringList& warnings)
-    {
-        auto subjectId = subjectFor(input.subject, line, warnings);
-        if (!subjectId)
-            return subjectId.error();
-        const CreditRecord& r = input.record;
-        const QVariant amount = r.amountFen ? QVariant(*r.amountFen) : QVariant();
-        if (auto added = m_db.run(m_addRecord,
-                                  {*subjectId,
-                                   r.catalogItemId,
-                                   m_departmentId,
-                                   r.decisionNumber,
-                                   r.authority,
-                                   r.facts,
-                                   r.basis,
-                                   r.content,
-                                   r.violationType,
-                                   r.penaltyKind,
-                                   amount,
-                                   r.tier,
-                                   r.decisionDate.toString(Qt::ISODate),
-                                   r.ruleProfileId,
-                                   r.repairableFrom.toString(Qt::ISODate),
-                                   r.publishUntil.toString(Qt::ISODate),
-                                   r.status,
-                                   r.note,
-                                   m_importId > 0 ? QVariant(m_importId) : QVariant(),
-                                   m_actor.login});
-            !added)
-            return added.error();
-        return m_addRecord.numRowsAffected() == 1;
-    }
-
-    int newSubjects() const { return m_newSubjects; }
-
-private:
-    Result<qint64> subjectFor(const Subject& subject, int line, QStringList& warnings)
-    {
-        const QString key = subject.idType + u':' + subject.code;
-        if (const auto known = m_subjects.constFind(key); known != m_subjects.constEnd())
-            return *known;
-        if (auto found = m_db.run(m_find, {subject.code, subject.idType}); !found)
-            return found.error();
-        qint64 id = 0;
-        if (m_find.next()) {
-            id = m_find.value(0).toLongLong();
-            const QString registered = m_find.value(1).toString();
-            if (m_find.value(2).toString() == QLatin1String("merged"))
-                id = m_find.value(3).toLongLong();
-            if (registered != subject.name)
-                warnings << tr("line %1: the registry knows %2 as \"%3\", the file calls it \"%4\"; the registered "
-                               "name was kept")
-                                .arg(line)
-                                .arg(Masking::code(subject.idType, subject.code), registered, subject.name);
-            m_find.finish();
-        } else {
-            m_find.finish();
-            if (auto added
-                = m_db.run(m_addSubject,
-                           {subject.kind, subject.idType, subject.code, subject.name,
-                            SubjectNames::searchKey(subject.name), subject.legalRepresentative, m_departmentId});
-                !added)
-                return added.error();
-            if (!m_addSubject.next())
-                return Error::storage(tr("The subject on line %1 was not registered.").arg(line));
-            id = m_addSubject.value(0).toLongLong();
-            m_addSubject.finish();
-            ++m_newSubjects;
-        }
-        m_subjects.insert(key, id);
-        return id;
-    }
-
-    Database& m_db;
-    const Actor& m_actor;
-    qint64 m_departmentId;
-    qint64 m_importId;
-    QSqlQuery m_find;
-    QSqlQuery m_addSubject;
-    QSqlQuery m_addRecord;
-    QHash<QString, qint64> m_subjects;
-    int m_newSubjects = 0;
-};
 } // namespace
 
 QJsonObject ImportReport::toJson() const
@@ -508,14 +387,19 @@ Result<ImportReport> RecordImporter::importFile(const Actor& actor, const QStrin
     const qint64 importId = importRow->next() ? importRow->value(0).toLongLong() : 0;
     importRow->finish();
     RecordWriter writer(m_db, actor, report.departmentId, importId);
-    if (auto prepared = writer.prepare(); !prepared)
-        return prepared.error();
-    for (int i = 0; i < inputs.size(); ++i) {
-        auto added = writer.write(inputs.at(i), table->at(headerIndex + 1 + i).line, report.warnings);
+    for (int start = 0; start < inputs.size(); start += RecordWriter::kBatchRows) {
+        QList<const RecordInput*> batch;
+        QList<int> lines;
+        for (int i = start; i < std::min<qsizetype>(inputs.size(), start + RecordWriter::kBatchRows); ++i) {
+            batch << &inputs.at(i);
+            lines << table->at(headerIndex + 1 + i).line;
+        }
+        auto added = writer.write(batch, lines, report.warnings);
         if (!added)
             return added.error();
-        ++(*added ? report.accepted : report.duplicates);
-        if (cancelled(dataRows + i + 1)) {
+        report.accepted += *added;
+        report.duplicates += int(batch.size()) - *added;
+        if (cancelled(dataRows + start + int(batch.size()))) {
             report.cancelled = true;
             report.accepted = report.duplicates = 0;
             return report;

@@ -100,6 +100,17 @@ Status Database::connect(const Options& options)
     return {};
 }
 
+namespace {
+// A registry of millions of rows does not fit SQLite's default 2 MB page cache: every lookup of an
+// import or a list page would go back to the kernel. 64 MB of cache and a memory map of the file
+// (read-only pages, so a stray write cannot corrupt it) keep the hot indexes in memory.
+QStringList readingPragmas()
+{
+    return {QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA mmap_size=1073741824"),
+            QStringLiteral("PRAGMA temp_store=MEMORY")};
+}
+} // namespace
+
 Status Database::configureSqlite()
 {
     // WAL lets list views read while the writer saves; FULL sync because a lost decision is worse than a
@@ -110,7 +121,7 @@ Status Database::configureSqlite()
         QStringLiteral("PRAGMA foreign_keys=ON"),
         QStringLiteral("PRAGMA busy_timeout=5000"),
     };
-    for (const auto& pragma : pragmas) {
+    for (const auto& pragma : pragmas + readingPragmas()) {
         auto result = exec(pragma);
         if (!result)
             return result.error();
@@ -235,8 +246,11 @@ Result<QSqlDatabase> Database::openReader(const QString& connectionName) const
         QSqlDatabase::removeDatabase(connectionName);
         return Error::storage(tr("Cannot open a reading connection to the database."), text);
     }
-    if (m_url.isSqlite())
+    if (m_url.isSqlite()) {
         QSqlQuery(QStringLiteral("PRAGMA query_only=ON"), reader);
+        for (const auto& pragma : readingPragmas())
+            QSqlQuery(pragma, reader);
+    }
     return reader;
 }
 

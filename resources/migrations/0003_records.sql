@@ -83,9 +83,8 @@ CREATE UNIQUE INDEX credit_records_fact ON credit_records (authority, decision_n
 CREATE INDEX credit_records_subject ON credit_records (subject_id);
 CREATE INDEX credit_records_decision_date ON credit_records (decision_date);
 CREATE INDEX credit_records_expiry ON credit_records (status, publish_until);
-CREATE INDEX credit_records_department ON credit_records (source_department_id);
-CREATE INDEX credit_records_item ON credit_records (catalog_item_id);
-CREATE INDEX credit_records_import ON credit_records (import_id);
+-- No index on department, catalog item or import: each has a handful of values, so a list filtered by
+-- one of them walks the decision-date index anyway, and every index costs each imported row.
 
 -- Records are revoked or merged, never deleted.
 -- @sqlite
