@@ -103,13 +103,15 @@ public:
                 problem(RecordField::IdType, tr("\"%1\" is not a certificate type this office knows").arg(typeLabel));
         }
         const SourceCell codeCell = cell(row, codeField);
-        if (codeCell.numeric && !codeCell.text.trimmed().isEmpty())
+        if (codeCell.numeric && !codeCell.text.trimmed().isEmpty()) {
             problem(codeField,
                     tr("the cell holds the number %1: Excel keeps only 15 digits of a number, so the code "
                        "may have lost digits or its X; format the column as text and type it again")
                         .arg(codeCell.text));
-        else
+            input.codeReported = true;
+        } else {
             input.subject.code = codeCell.text;
+        }
 
         CreditRecord& record = input.record;
         record.decisionNumber = text(row, RecordField::DecisionNumber);
@@ -341,6 +343,14 @@ Result<ImportReport> RecordImporter::importFile(const Actor& actor, const QStrin
         if (!seen.contains(field))
             report.rejected << ImportProblem{header.line, RecordFields::header(field),
                                              tr("the required column is missing")};
+    }
+
+    // A file whose columns are wrong is refused on its header alone: every row would repeat it.
+    if (!report.rejected.isEmpty()) {
+        if (!options.dryRun)
+            if (auto recorded = recordRefusal(actor, report); !recorded)
+                return recorded.error();
+        return report;
     }
 
     auto rules = RecordRules::load(m_db);

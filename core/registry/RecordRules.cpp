@@ -79,7 +79,9 @@ void RecordRules::check(RecordInput& input, QDate today, QList<FieldProblem>& pr
         const RecordField codeField = person ? RecordField::IdNumber : RecordField::Uscc;
         if (subject.idType.isEmpty())
             subject.idType = SubjectIdentity::defaultIdType(subject.kind);
-        if (!SubjectIdentity::idTypeFitsKind(subject.idType, subject.kind)) {
+        if (input.codeReported) {
+            // one problem per cell is enough
+        } else if (!SubjectIdentity::idTypeFitsKind(subject.idType, subject.kind)) {
             problem(
                 RecordField::IdType,
                 tr("a %1 is not identified by a %2")
@@ -125,6 +127,14 @@ void RecordRules::check(RecordInput& input, QDate today, QList<FieldProblem>& pr
         problem(RecordField::DecisionDate, tr("%1 is before 1990").arg(date.toString(Qt::ISODate)));
         return;
     }
+    const RuleProfile* profile = profileOn(date);
+    const auto tier = RecordTerms::parseTier(record.tier);
+    if (!profile) {
+        problem(
+            RecordField::DecisionDate,
+            tr("no rule profile was in force on %1; add one under Catalog and lists").arg(date.toString(Qt::ISODate)));
+        return;
+    }
     const CatalogItem* item = itemVersionOn(input.itemKey, date);
     if (!item) {
         problem(RecordField::DecisionDate,
@@ -135,14 +145,6 @@ void RecordRules::check(RecordInput& input, QDate today, QList<FieldProblem>& pr
             problem(RecordField::SubjectKind,
                     tr("the catalog item %1 does not concern a %2")
                         .arg(item->name, ReferenceTerms::subjectKindName(subject.kind)));
-    }
-    const RuleProfile* profile = profileOn(date);
-    const auto tier = RecordTerms::parseTier(record.tier);
-    if (!profile) {
-        problem(
-            RecordField::DecisionDate,
-            tr("no rule profile was in force on %1; add one under Catalog and lists").arg(date.toString(Qt::ISODate)));
-        return;
     }
     if (!tier)
         return; // reported by the caller

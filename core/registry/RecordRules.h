@@ -20,6 +20,7 @@ struct RecordInput
     CreditRecord record;
     QString itemKey = QStringLiteral("N03.01"); // 行政处罚信息 unless a form says otherwise
     QDate declaredPublishUntil; // 公示截止期 in the file; the rule profile decides, a difference is a warning
+    bool codeReported = false; // the reader already said why the code cannot be read
 };
 
 struct FieldProblem

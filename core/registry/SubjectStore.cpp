@@ -168,6 +168,7 @@ Result<SubjectAddition> SubjectStore::add(const Actor& actor, const Subject& inp
     if (!inserted->next())
         return Error::storage(tr("The subject was not registered."));
     const qint64 id = inserted->value(0).toLongLong();
+    inserted->finish(); // SQLite cannot commit while a RETURNING statement is still open
     QString detail = label(*subject);
     if (!answered.isEmpty())
         detail += QStringLiteral("; confirmed different from ") + answered.join(QStringLiteral(", "));
