@@ -8,6 +8,7 @@
 #include "HomePage.h"
 #include "IdleWatcher.h"
 #include "ReferencePage.h"
+#include "RegistryPage.h"
 #include "SecurityPolicyPage.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -58,6 +59,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addArea(new ReferencePage(m_session, this), tr("Catalog and lists"),
             style->standardIcon(QStyle::SP_FileDialogListView));
     const Actor& actor = m_session.actor;
+    if (Permissions::allowed(actor, Permission::ViewRegistry))
+        addArea(new RegistryPage(m_session, this), tr("Subjects and records"),
+                style->standardIcon(QStyle::SP_FileDialogInfoView));
     if (Permissions::allowed(actor, Permission::ManageUsers) || Permissions::allowed(actor, Permission::UnlockAccounts)
         || Permissions::allowed(actor, Permission::ResetPasswords))
         addArea(new UsersPage(m_session, this), tr("User accounts"), style->standardIcon(QStyle::SP_DirHomeIcon));

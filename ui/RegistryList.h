@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+class QLabel;
+class QTableView;
+class WindowedTableModel;
+
+// What the two lists of the registry page share: a read-only row-selecting table, and a label that
+// says "Loading…" until the count arrives, then the count, or why the list could not be read.
+namespace RegistryList {
+void configureTable(QTableView* table);
+void followCount(WindowedTableModel* model, QLabel* label, std::function<QString(qint64)> countText);
+void showLoading(QLabel* label);
+} // namespace RegistryList
