@@ -20,6 +20,9 @@
 #include "reference/LegalBasisStore.h"
 #include "reference/ListDomainStore.h"
 #include "reference/MeasureStore.h"
+#include "registry/RecordImporter.h"
+#include "registry/RecordStore.h"
+#include "registry/SampleData.h"
 #include "rules/RuleProfileStore.h"
 #include "security/Accounts.h"
 #include "storage/Setup.h"
@@ -29,6 +32,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -232,9 +237,17 @@ private slots:
         auto db = demoDatabase();
         QVERIFY(db);
         Session session{db.get(), signIn(*db, QStringLiteral("approver1"))};
+        // A record already collected under the administrative-penalty item (N03.01).
+        SampleData sample;
+        const QString file = QDir::temp().filePath(
+            QStringLiteral("creditdesk-catalog-%1.csv").arg(QCoreApplication::applicationPid()));
+        QVERIFY(sample.writeCsv(file, 1, 1, QDate(2026, 5, 1), QDate(2026, 5, 1)));
+        const Actor officer = signIn(*db, QStringLiteral("officer1"));
+        auto imported = RecordImporter(*db).importFile(officer, file, {});
+        QVERIFY(imported && imported->imported());
         ReferencePage page(session, nullptr);
         page.refresh();
-        const int row = rowOf(page.catalogTab(), QStringLiteral("N01.01"));
+        const int row = rowOf(page.catalogTab(), QStringLiteral("N03.01"));
         QVERIFY(row >= 0);
         const CatalogItem old = page.catalogItems().at(row);
         const QDate from = Clock::currentDate().addDays(10);
@@ -244,7 +257,7 @@ private slots:
         QVERIFY(child<QLabel*>(&dialog, "versionNoteLabel")->text().contains(QStringLiteral("version 2")));
         auto* name = child<QLineEdit*>(&dialog, "nameEdit");
         name->clear();
-        name->insert(QStringLiteral("市场主体登记注册信息（修订）"));
+        name->insert(QStringLiteral("行政处罚信息（修订）"));
         child<QDateEdit*>(&dialog, "fromEdit")->setDate(from);
         QTest::mouseClick(child<QPushButton*>(&dialog, "okButton"), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -258,7 +271,23 @@ private slots:
         QCOMPARE(kept->effectiveUntil, from.addDays(-1));
         QCOMPARE(store.versionOn(old.itemKey, from.addDays(-1))->id, old.id);
         QCOMPARE(store.versionOn(old.itemKey, from)->id, dialog.saved().id);
-        QCOMPARE(store.versionOn(old.itemKey, from)->name, QStringLiteral("市场主体登记注册信息（修订）"));
+        QCOMPARE(store.versionOn(old.itemKey, from)->name, QStringLiteral("行政处罚信息（修订）"));
+
+        // The record keeps the version it was collected under; one collected once the new version is in
+        // force gets the new one.
+        RecordStore records(*db);
+        const qint64 first = records.list({}, 1)->first().record.id;
+        QCOMPARE(records.find(first)->record.catalogItemId, old.id);
+        QCOMPARE(records.find(first)->itemVersion, old.versionNo);
+        Clock::setTestTime(QDateTime(from, QTime(10, 0), Qt::UTC));
+        QVERIFY(sample.writeCsv(file, 2, 1, QDate(2026, 5, 1), QDate(2026, 5, 1)));
+        QVERIFY(RecordImporter(*db).importFile(officer, file, {})->imported());
+        const RecordView second
+            = *records.find(records.list({}, 1, RecordList::orderBy(RecordId, false))->first().record.id);
+        QCOMPARE(second.record.catalogItemId, dialog.saved().id);
+        QCOMPARE(second.itemName, QStringLiteral("行政处罚信息（修订）"));
+        QCOMPARE(records.find(first)->record.catalogItemId, old.id);
+        QFile::remove(file);
 
         page.refresh();
         auto history = page.catalogHistoryDialog(old.itemKey);

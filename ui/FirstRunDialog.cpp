@@ -100,7 +100,10 @@ void FirstRunDialog::accept()
         return;
     }
     if (m_demoCheckBox->isChecked()) {
-        if (auto demo = Setup::installDemo(m_db, admin.password); !demo) {
+        auto demo = Setup::installDemo(m_db, admin.password);
+        if (demo)
+            demo = Setup::installDemoRegistry(m_db);
+        if (!demo) {
             // The administrator exists; only the demo data is missing, and it can be added again later.
             showFormError(m_errorLabel,
                           tr("The administrator was created, but the demo data was not: %1").arg(demo.error().message));

@@ -22,6 +22,8 @@ int init(Cli& cli)
             demoPassword = cli.readPassword(Cli::tr("Password for the demo accounts: "));
         if (auto installed = Setup::installDemo(**db, demoPassword); !installed)
             return cli.fail(installed.error());
+        if (auto registry = Setup::installDemoRegistry(**db); !registry)
+            return cli.fail(registry.error());
     }
     auto needsAdmin = Setup::needsFirstAdministrator(**db);
     if (!needsAdmin)

@@ -1,10 +1,13 @@
 // creditdesk: the officers' window on CreditDesk.
 
 #include "AppSettings.h"
+#include "Clock.h"
 #include "I18n.h"
 #include "InterfaceFont.h"
 #include "MessageBoxes.h"
 #include "Startup.h"
+#include "registry/RecordStore.h"
+#include "security/Actor.h"
 #include "storage/Database.h"
 #include "storage/Setup.h"
 
@@ -72,6 +75,12 @@ int main(int argc, char** argv)
         MessageBoxes::critical(nullptr, QObject::tr("CreditDesk"), seeded.error().fullText());
         return 3;
     }
+    // Publication stops on its own when the period is over (DOMAIN.md §2): on every start, and by
+    // `creditctl maintenance` for a database that no one opens for a while. A failure is not fatal.
+    if (auto ended
+        = RecordStore(**db).endExpiredPublication(Actor::system(QStringLiteral("creditdesk")), Clock::currentDate());
+        !ended)
+        qWarning("%s", qPrintable(ended.error().fullText()));
 
     Startup startup(**db);
     QObject::connect(&startup, &Startup::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);

@@ -135,10 +135,10 @@ void RecordRules::check(RecordInput& input, QDate today, QList<FieldProblem>& pr
             tr("no rule profile was in force on %1; add one under Catalog and lists").arg(date.toString(Qt::ISODate)));
         return;
     }
-    const CatalogItem* item = itemVersionOn(input.itemKey, date);
+    // A record is collected under the catalog version in force on the day it is collected, and keeps it.
+    const CatalogItem* item = itemVersionOn(input.itemKey, today);
     if (!item) {
-        problem(RecordField::DecisionDate,
-                tr("no version of catalog item %1 was in force on %2").arg(input.itemKey, date.toString(Qt::ISODate)));
+        problem(RecordField::DecisionDate, tr("the catalog item %1 is not in force today").arg(input.itemKey));
     } else {
         record.catalogItemId = item->id;
         if (kindKnown && !item->subjectKinds.contains(subject.kind))

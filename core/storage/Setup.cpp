@@ -1,12 +1,18 @@
 #include "Setup.h"
 
+#include "Clock.h"
 #include "Database.h"
 #include "Transaction.h"
 #include "calendar/CalendarStore.h"
 #include "documents/DocumentTemplateStore.h"
 #include "reference/ReferenceSeed.h"
+#include "registry/RecordImporter.h"
+#include "registry/SampleData.h"
 #include "security/Accounts.h"
 #include "security/SecurityPolicy.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 namespace {
 const Actor& setupActor()
@@ -145,4 +151,43 @@ Status Setup::installDemo(Database& db, const QString& demoPassword)
             return added.error();
     }
     return transaction.commit();
+}
+
+Status Setup::installDemoRegistry(Database& db)
+{
+    // Each demo department sends one file of its own penalties (the authority of row n is n % 5).
+    const QList<QPair<QString, int>> senders = {{QStringLiteral("SCJG"), 0},
+                                                {QStringLiteral("SWJ"), 1},
+                                                {QStringLiteral("YJGL"), 2},
+                                                {QStringLiteral("RSJ"), 3}};
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return Error::environment(tr("Cannot make a temporary folder for the demo files."));
+    SampleData sample(2026);
+    Accounts accounts(db);
+    for (const auto& [code, authority] : senders) {
+        auto department = accounts.findDepartment(code);
+        if (!department)
+            return department.error();
+        QStringList lines{SampleData::csvHeader().join(u',')};
+        for (int i = 0; i < 30; ++i) {
+            const qint64 n = authority + 5 * i;
+            lines
+                << sample.csvRow(sample.subject(n), n, QDate(2023, 6, 1), Clock::currentDate().addDays(-3)).join(u',');
+        }
+        const QString path = folder.filePath(code + QStringLiteral(".csv"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write((lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8()) < 0)
+            return Error::environment(tr("Cannot write the demo file %1.").arg(path));
+        file.close();
+        ImportOptions options;
+        options.departmentId = department->id;
+        auto report = RecordImporter(db).importFile(setupActor(), path, options);
+        if (!report)
+            return report.error();
+        if (!report->rejected.isEmpty())
+            return Error::invalid(tr("The demo file of %1 was refused: %2").arg(code, report->rejected.first().reason));
+    }
+    return {};
 }

@@ -31,5 +31,8 @@ public:
     // Departments and one account per role. The accounts get demoPassword, or none when it is empty
     // (they then cannot sign in until a password is set). Running it twice adds nothing.
     static Status installDemo(Database& db, const QString& demoPassword);
+    // Demo subjects and credit records, imported through the real importer from files of the demo
+    // departments (needs installDemo first). Running it twice adds nothing.
+    static Status installDemoRegistry(Database& db);
     static QString defaultOfficeName();
 };
