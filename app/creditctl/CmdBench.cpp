@@ -132,28 +132,33 @@ int bench(Cli& cli)
                                            .arg(report->rejected.first().column, report->rejected.first().reason)));
 
     const QString readerName = QStringLiteral("bench-reader");
-    auto reader = (*db)->openReader(readerName);
-    if (!reader)
-        return cli.fail(reader.error());
-    auto unfiltered = firstPage(*reader, {});
-    RecordFilter commonName;
-    commonName.nameContains = QStringLiteral("恒信");
-    auto common = firstPage(*reader, commonName);
-    RecordFilter rareName;
-    rareName.nameContains = QStringLiteral("第3分");
-    auto rare = firstPage(*reader, rareName);
-    // Code prefix: the first 12 characters of a registered code, as an officer types them.
+    Result<QPair<double, double>> unfiltered = qMakePair(0.0, 0.0), common = unfiltered, rare = unfiltered,
+                                  codeLookup = unfiltered;
     const QString prefix = sample.subject(subjects / 2).code.left(12);
-    auto codeLookup = timed([&]() -> Status {
-        QSqlQuery query(*reader);
-        query.prepare(QStringLiteral("SELECT id, name, code FROM subjects WHERE code >= ? AND code < ? ORDER BY code "
-                                     "LIMIT 50"));
-        query.addBindValue(prefix);
-        query.addBindValue(prefix + QChar(0xFFFF));
-        if (!query.exec() || !query.next())
-            return Error::storage(QStringLiteral("code lookup found nothing"), query.lastError().text());
-        return {};
-    });
+    {
+        auto reader = (*db)->openReader(readerName);
+        if (!reader)
+            return cli.fail(reader.error());
+        unfiltered = firstPage(*reader, {});
+        RecordFilter commonName;
+        commonName.nameContains = QStringLiteral("恒信");
+        common = firstPage(*reader, commonName);
+        RecordFilter rareName;
+        rareName.nameContains = QStringLiteral("第3分");
+        rare = firstPage(*reader, rareName);
+        // Code prefix: the first 12 characters of a registered code, as an officer types them.
+        codeLookup = timed([&]() -> Status {
+            QSqlQuery query(*reader);
+            query.prepare(
+                QStringLiteral("SELECT id, name, code FROM subjects WHERE code >= ? AND code < ? ORDER BY code "
+                               "LIMIT 50"));
+            query.addBindValue(prefix);
+            query.addBindValue(prefix + QChar(0xFFFF));
+            if (!query.exec() || !query.next())
+                return Error::storage(QStringLiteral("code lookup found nothing"), query.lastError().text());
+            return {};
+        });
+    }
     Database::closeReader(readerName);
     for (const auto* result : {&unfiltered, &common, &rare, &codeLookup}) {
         if (!*result)

@@ -76,12 +76,14 @@ QString usccFor(qint64 n)
     return code + Uscc::checkCharacter(code);
 }
 
-// An 18-digit resident ID for person n, born between 1950 and 2005, unique over n below 10^7.
+// An 18-digit resident ID for person n, born between 1950 and 2004: the sequence digits are n % 1000,
+// the birthday runs through 20,000 days (7919 is prime to 20,000, so no two k share one) and the
+// county changes every 20,000 days, which keeps the numbers unique below n = 1.6 × 10^9.
 QString residentIdFor(qint64 n)
 {
-    const QDate birth = QDate(1950, 1, 1).addDays((n * 7919) % 20000);
-    // The sequence digits carry n; the area code varies with n so that many people share a birthday.
-    const QString area = QStringLiteral("3604%1").arg(20 + (n / 1000) % 80, 2, 10, QLatin1Char('0'));
+    const qint64 k = n / 1000;
+    const QDate birth = QDate(1950, 1, 1).addDays((k * 7919) % 20000);
+    const QString area = QStringLiteral("3604%1").arg(20 + (k / 20000) % 80, 2, 10, QLatin1Char('0'));
     const QString first17 = area + birth.toString(QStringLiteral("yyyyMMdd"))
         + QStringLiteral("%1").arg(n % 1000, 3, 10, QLatin1Char('0'));
     return first17 + ResidentId::checkCharacter(first17);
