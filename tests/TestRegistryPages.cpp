@@ -156,6 +156,11 @@ private slots:
         QCOMPARE(preview->horizontalHeaderItem(0)->text(), QStringLiteral("行政相对人名称"));
         QCOMPARE(preview->item(0, 0)->text(), RecordFields::displayName(RecordField::SubjectName));
         QCOMPARE(preview->verticalHeaderItem(1)->text(), QStringLiteral("2")); // line 2 of the file
+        // Even the file's own certificate numbers show masked.
+        for (const auto& text : shownTexts(&dialog)) {
+            for (const auto& id : std::as_const(m_residentIds))
+                QVERIFY2(!text.contains(id), qPrintable(text));
+        }
         // The officer of the credit office may import for any department.
         QVERIFY(child<QComboBox*>(&dialog, "departmentComboBox")->isEnabled());
     }

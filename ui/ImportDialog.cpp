@@ -3,7 +3,9 @@
 #include "FormHelpers.h"
 #include "MessageBoxes.h"
 #include "RegistryWorker.h"
+#include "registry/Masking.h"
 #include "registry/RegistryExport.h"
+#include "registry/SubjectIdentity.h"
 #include "security/Accounts.h"
 #include "storage/Database.h"
 
@@ -250,11 +252,27 @@ void ImportDialog::showPreview(const Result<QList<SourceRow>>& rows)
         field->setBackground(QColor(0xf1, 0xf3, 0xf4));
         m_previewTable->setItem(0, c, field);
     }
+    const auto columnOf = [&columns](RecordField field) {
+        for (const auto& column : columns) {
+            if (column.field == field)
+                return column.index;
+        }
+        return -1;
+    };
+    const int idNumber = columnOf(RecordField::IdNumber);
+    const int idType = columnOf(RecordField::IdType);
     for (int r = 0; r < shown; ++r) {
         const SourceRow& row = rows->at(headerIndex + 1 + r);
         lines << QString::number(row.line);
-        for (int c = 0; c < row.cells.size() && c < columns.size(); ++c)
-            m_previewTable->setItem(r + 1, c, item(row.cells.at(c).text));
+        for (int c = 0; c < row.cells.size() && c < columns.size(); ++c) {
+            QString text = row.cells.at(c).text;
+            // A person's certificate number is masked on every screen, the file's preview included.
+            if (c == idNumber && !text.trimmed().isEmpty()) {
+                const QString type = SubjectIdentity::idTypeFromLabel(row.cells.value(idType).text.trimmed());
+                text = Masking::code(type.isEmpty() ? QStringLiteral("resident_id") : type, text.trimmed());
+            }
+            m_previewTable->setItem(r + 1, c, item(text));
+        }
     }
     m_previewTable->setVerticalHeaderLabels(lines);
     m_previewTable->resizeColumnsToContents();
@@ -324,6 +342,9 @@ void ImportDialog::showOutcome()
         m_progressBar->setRange(0, 1);
         m_progressBar->setValue(0);
     }
+    const bool report = m_outcome && *m_outcome;
+    m_reportTable->setVisible(report && !m_outcome->value().rejected.isEmpty());
+    m_warningsList->setVisible(report && !m_outcome->value().warnings.isEmpty());
     if (!m_outcome) {
         m_summaryLabel->clear();
     } else if (!*m_outcome) {

@@ -74,7 +74,7 @@ RegistryRecordsTab::RegistryRecordsTab(Session& session, QWidget* parent)
                          tr("Catalog item"), tr("Fine (10,000 yuan)"), tr("Subject no.")});
     m_model->setDisplayHook(
         [this](const QVariantList& row, int column, int role) { return display(row, column, role); });
-    RegistryList::followCount(m_model, m_countLabel, [](qint64 count) { return tr("%n record(s)", "", int(count)); });
+    RegistryList::followCount(m_model, m_countLabel, [](qint64 count) { return tr("%Ln record(s)", "", int(count)); });
 
     m_table->setModel(m_model);
     RegistryList::configureTable(m_table);
@@ -82,8 +82,8 @@ RegistryRecordsTab::RegistryRecordsTab(Session& session, QWidget* parent)
         m_table->setColumnHidden(column, true);
     m_table->setColumnWidth(RecordSubjectName, 240);
     m_table->setColumnWidth(RecordSubjectCode, 170);
-    m_table->setColumnWidth(RecordDecisionNumber, 200);
-    m_table->setColumnWidth(RecordAuthority, 200);
+    m_table->setColumnWidth(RecordDecisionNumber, 180);
+    m_table->setColumnWidth(RecordAuthority, 180);
     m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
     m_table->setSortingEnabled(true);
     // Set after sorting is enabled, which sorts at once: the page lists nothing until it is shown.

@@ -57,7 +57,7 @@ RegistrySubjectsTab::RegistrySubjectsTab(Session& session, QWidget* parent)
                          tr("Version")});
     m_model->setDisplayHook(
         [this](const QVariantList& row, int column, int role) { return display(row, column, role); });
-    RegistryList::followCount(m_model, m_countLabel, [](qint64 count) { return tr("%n subject(s)", "", int(count)); });
+    RegistryList::followCount(m_model, m_countLabel, [](qint64 count) { return tr("%Ln subject(s)", "", int(count)); });
     m_askSimilar = [this](const Subject& fresh, const Subject& candidate, int index, int count) {
         RegistrySimilarDialog dialog(fresh, candidate, index, count, this);
         dialog.exec();
@@ -76,6 +76,9 @@ RegistrySubjectsTab::RegistrySubjectsTab(Session& session, QWidget* parent)
     m_table->setColumnHidden(SubjectId, true);
     m_table->setColumnHidden(SubjectVersion, true);
     m_table->setColumnWidth(SubjectName, 300);
+    m_table->setColumnWidth(SubjectLegalRepresentative, 130);
+    m_table->setColumnWidth(SubjectKind, 150);
+    m_table->setColumnWidth(SubjectIdType, 170);
     m_table->setColumnWidth(SubjectCode, 170);
     m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
     m_table->setSortingEnabled(true);
@@ -109,6 +112,7 @@ QLayout* RegistrySubjectsTab::buildFilterBar()
     m_codeLineEdit->setPlaceholderText(tr("Code starts with…"));
     for (auto* edit : {m_nameLineEdit, m_codeLineEdit})
         edit->setClearButtonEnabled(true);
+    m_codeLineEdit->setMinimumWidth(180);
     m_kindComboBox->addItem(tr("All kinds"), QString());
     for (const auto& kind : ReferenceTerms::subjectKinds())
         m_kindComboBox->addItem(ReferenceTerms::subjectKindName(kind), kind);
