@@ -396,6 +396,12 @@ Result<ImportReport> RecordImporter::importFile(const Actor& actor, const QStrin
         return importRow.error();
     const qint64 importId = importRow->next() ? importRow->value(0).toLongLong() : 0;
     importRow->finish();
+    // PostgreSQL caches a generic plan after five runs of a prepared statement, made while the
+    // tables were still small (a sequential scan), and would keep scanning as the import grows them.
+    if (m_db.isPostgres()) {
+        if (auto custom = m_db.exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan")); !custom)
+            return custom.error();
+    }
     RecordWriter writer(m_db, actor, report.departmentId, importId);
     for (int start = 0; start < inputs.size(); start += RecordWriter::kBatchRows) {
         QList<const RecordInput*> batch;
