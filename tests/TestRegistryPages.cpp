@@ -455,6 +455,48 @@ private slots:
             QVERIFY(!text.contains(id));
     }
 
+    void importRunsBesideTheWindowsExclusiveConnection()
+    {
+        // The window holds its SQLite file exclusively; the import's own connection opens beside it.
+        auto url = DatabaseUrl::parse(TestSupport::freshDatabaseUrl(QStringLiteral("sqlite")));
+        QVERIFY(url);
+        auto db = Database::open(*url, Database::Options{.exclusive = true, .migrate = true});
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().fullText()));
+        QVERIFY(Setup::seedReferenceData(**db));
+        QVERIFY(Setup::createFirstAdministrator(
+            **db, {QStringLiteral("sysadmin"), QStringLiteral("张管理"), kPassword, QStringLiteral("XYB"), {}}));
+        QVERIFY(Setup::installDemo(**db, kPassword));
+        Session session{db->get(), signIn(**db, QStringLiteral("officer1"))};
+        ImportDialog dialog(session, nullptr);
+        dialog.setFilePath(m_validCsv);
+        QVERIFY(dialog.waitUntilIdle(10000));
+        dialog.startImport();
+        QVERIFY(dialog.waitUntilIdle(30000));
+        QVERIFY(!child<RegistryWorker*>(&dialog, "importWorker")->ranOnGuiThread());
+        QVERIFY(dialog.outcome() && *dialog.outcome() && dialog.outcome()->value().imported());
+        QCOMPARE(count(**db, QStringLiteral("credit_records")), kRows);
+    }
+
+    void workerFallsBackToTheWindowsConnection()
+    {
+        // A connection that cannot be opened (PostgreSQL without PGPASSWORD, here an unwritable path):
+        // the job runs on the window's connection instead of failing.
+        DatabaseUrl unreachable;
+        unreachable.path = QStringLiteral("/proc/creditdesk-nowhere/registry.db");
+        RegistryWorker worker;
+        Database* used = nullptr;
+        qint64 steps = 0;
+        connect(&worker, &RegistryWorker::progressed, &worker, [&steps] { ++steps; });
+        worker.start(unreachable, *m_db, [&used](Database* db, const RegistryWorker::Progress& progress) {
+            used = db;
+            progress(1, 1);
+        });
+        QVERIFY(worker.waitUntilDone(10000));
+        QVERIFY(worker.ranOnGuiThread());
+        QCOMPARE(used, m_db.get());
+        QCOMPARE(steps, 1);
+    }
+
     void areaIsOpenToRegistryRoles()
     {
         MainWindow officerWindow(m_session);

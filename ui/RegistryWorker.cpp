@@ -62,6 +62,7 @@ void RegistryWorker::run(std::function<bool()> body)
     }
     m_cancelled = false;
     m_running = true;
+    m_ranOnGuiThread = false;
     m_thread = QThread::create([this, body] {
         if (body())
             QMetaObject::invokeMethod(this, &RegistryWorker::done, Qt::QueuedConnection);
@@ -72,6 +73,7 @@ void RegistryWorker::run(std::function<bool()> body)
 
 void RegistryWorker::runOnGuiThread(Database& db, const Job& job)
 {
+    m_ranOnGuiThread = true;
     job(&db, [this](qint64 done, qint64 total) {
         emit progressed(done, total);
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);

@@ -33,6 +33,8 @@ public:
     void cancel() { m_cancelled = true; }
     bool isRunning() const { return m_running; }
     bool isCancelled() const { return m_cancelled; }
+    // Whether the last job ran on the GUI thread's connection because its own could not be opened.
+    bool ranOnGuiThread() const { return m_ranOnGuiThread; }
     // Runs the event loop until the job is over; false if timeoutMs passed first. For tests.
     bool waitUntilDone(int timeoutMs);
 
@@ -48,4 +50,5 @@ private:
     QThread* m_thread = nullptr;
     std::atomic<bool> m_cancelled = false;
     bool m_running = false;
+    bool m_ranOnGuiThread = false;
 };
