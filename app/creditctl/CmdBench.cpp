@@ -1,5 +1,7 @@
 #include "Cli.h"
 #include "Options.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/DocumentTemplateStore.h"
 #include "query/PagedReader.h"
 #include "registry/RecordFilter.h"
 #include "registry/RecordImporter.h"
@@ -71,15 +73,41 @@ Result<QPair<double, double>> firstPage(QSqlDatabase& reader, const RecordFilter
     });
 }
 
+// Renders the decision template, filled with its sample values, `count` times; the median in ms.
+Result<double> renderDecisions(Database& db, int count)
+{
+    DocumentTemplateStore templates(db);
+    auto decision = templates.current(DocumentKind::Decision);
+    if (!decision)
+        return decision.error();
+    auto content = templates.preview(*decision);
+    if (!content)
+        return content.error();
+    const DocumentRenderer renderer;
+    QList<double> runs;
+    for (int i = 0; i < count; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto pdf = renderer.pdf(*content);
+        if (!pdf)
+            return pdf.error();
+        runs << timer.nsecsElapsed() / 1e6;
+    }
+    std::sort(runs.begin(), runs.end());
+    return runs.at(runs.size() / 2);
+}
+
 int bench(Cli& cli)
 {
     Options options;
-    if (!options.parse(cli.args, {QStringLiteral("subjects"), QStringLiteral("records"), QStringLiteral("import-rows")},
+    if (!options.parse(cli.args,
+                       {QStringLiteral("subjects"), QStringLiteral("records"), QStringLiteral("import-rows"),
+                        QStringLiteral("documents")},
                        {})
         || !options.positional().isEmpty())
         return cli.usage(options.error().isEmpty() ? Cli::tr(
                              "Usage: creditctl [--db URL] bench [--subjects N] [--records N] [--import-rows N] "
-                             "[--json]")
+                             "[--documents N] [--json]")
                                                    : options.error());
     const auto number = [&](const QString& name, qint64 fallback) {
         return options.isSet(name) ? options.value(name).toLongLong() : fallback;
@@ -87,7 +115,8 @@ int bench(Cli& cli)
     const qint64 subjects = number(QStringLiteral("subjects"), 1000000);
     const qint64 records = number(QStringLiteral("records"), 2000000);
     const int importRows = int(number(QStringLiteral("import-rows"), 100000));
-    if (subjects < 100 || records < 100 || importRows < 100)
+    const int documents = int(number(QStringLiteral("documents"), 500));
+    if (subjects < 100 || records < 100 || importRows < 100 || documents < 1)
         return cli.usage(Cli::tr("The sizes must be at least 100."));
 
     // Without --db the benchmark builds its own SQLite file and removes it afterwards; a database named
@@ -165,6 +194,10 @@ int bench(Cli& cli)
             return cli.fail(result->error());
     }
 
+    auto rendering = renderDecisions(**db, documents);
+    if (!rendering)
+        return cli.fail(rendering.error());
+
     const QList<Measure> measures = {
         {QStringLiteral("import_rows_per_second"), Cli::tr("import of a %1-row CSV, full validation").arg(importRows),
          importRows / importSeconds, QStringLiteral("rows/s"), 50000, true},
@@ -176,6 +209,8 @@ int bench(Cli& cli)
          common->second, QStringLiteral("ms"), 200, false},
         {QStringLiteral("name_filter_rare_ms"), Cli::tr("name-substring filter, first page (\"第3分\", rare)"),
          rare->second, QStringLiteral("ms"), 200, false},
+        {QStringLiteral("decision_pdf_ms"), Cli::tr("rendering a decision to PDF (median of %1)").arg(documents),
+         *rendering, QStringLiteral("ms"), 30, false},
         {QStringLiteral("peak_memory_mib"), Cli::tr("peak memory of the process"), peakMemoryMiB(),
          QStringLiteral("MiB"), 0, false},
     };
