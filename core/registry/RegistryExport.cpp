@@ -170,88 +170,88 @@ Result<std::unique_ptr<RegistryExport::TableWriter>> RegistryExport::open(const 
     return Error::invalid(tr("Export to a file ending in .csv or .xlsx, not %1.").arg(QFileInfo(path).fileName()));
 }
 
-Result<qint64> RegistryExport::records(Database& db, const Actor& actor, const RecordFilter& filter,
-                                       const QString& path, const std::function<bool(qint64)>& progress)
+namespace {
+// Writes every row of a query through `cells`, then moves the file into place and audits the export.
+Result<qint64> copyRows(Database& db, const Actor& actor, const QString& what, const QString& path,
+                        const QStringList& headers, const QString& sql, const QVariantList& params,
+                        const std::function<QStringList(const QSqlQuery&)>& cells,
+                        const std::function<bool(qint64)>& progress)
 {
     if (auto allowed = Permissions::require(actor, Permission::ExportRegistry); !allowed)
         return allowed.error();
-    auto writer
-        = open(path,
-               {tr("Subject"), tr("Kind of subject"), tr("Code"), tr("Decision number"), tr("Deciding authority"),
-                tr("Tier"), tr("Decision date"), tr("Repair possible from"), tr("Publication ends"), tr("Status"),
-                tr("Source department"), tr("Catalog item"), tr("Fine (10,000 yuan)")});
+    auto writer = RegistryExport::open(path, headers);
     if (!writer)
         return writer.error();
-    QVariantList params;
-    auto rows = db.exec(RecordList::selectSql(filter, RecordList::orderBy(RecordId, true), params), params);
+    auto rows = db.exec(sql, params);
     if (!rows)
         return rows.error();
     qint64 count = 0;
     while (rows->next()) {
-        const QSqlQuery& q = *rows;
-        const QVariant amount = q.value(RecordAmountFen);
-        if (auto written = (*writer)->row(
-                {q.value(RecordSubjectName).toString(),
-                 ReferenceTerms::subjectKindName(q.value(RecordSubjectKind).toString()),
-                 Masking::code(q.value(RecordSubjectIdType).toString(), q.value(RecordSubjectCode).toString()),
-                 q.value(RecordDecisionNumber).toString(), q.value(RecordAuthority).toString(),
-                 RecordTerms::tierName(q.value(RecordTier).toString()), q.value(RecordDecisionDate).toString(),
-                 q.value(RecordRepairableFrom).toString(), q.value(RecordPublishUntil).toString(),
-                 RecordTerms::statusName(q.value(RecordStatus).toString()), q.value(RecordDepartment).toString(),
-                 q.value(RecordItemName).toString(),
-                 amount.isNull() ? QString() : RecordTerms::formatWan(amount.toLongLong())});
-            !written)
+        if (auto written = (*writer)->row(cells(*rows)); !written)
             return written.error();
         ++count;
         if (progress && count % 1000 == 0 && !progress(count))
-            return Error::invalid(tr("The export was cancelled; no file was written."));
+            return Error::invalid(RegistryExport::tr("The export was cancelled; no file was written."));
     }
     rows->finish();
     if (auto finished = (*writer)->finish(); !finished)
         return finished.error();
-    if (auto audited = audit(db, actor, QStringLiteral("credit_records"), path, count); !audited)
+    if (auto audited = audit(db, actor, what, path, count); !audited)
         return audited.error();
     return count;
+}
+} // namespace
+
+Result<qint64> RegistryExport::records(Database& db, const Actor& actor, const RecordFilter& filter,
+                                       const QString& path, const std::function<bool(qint64)>& progress)
+{
+    QVariantList params;
+    const QString sql = RecordList::selectSql(filter, RecordList::orderBy(RecordId, true), params);
+    const auto cells = [](const QSqlQuery& q) {
+        const QVariant amount = q.value(RecordAmountFen);
+        return QStringList{
+            q.value(RecordSubjectName).toString(),
+            ReferenceTerms::subjectKindName(q.value(RecordSubjectKind).toString()),
+            Masking::code(q.value(RecordSubjectIdType).toString(), q.value(RecordSubjectCode).toString()),
+            q.value(RecordDecisionNumber).toString(),
+            q.value(RecordAuthority).toString(),
+            RecordTerms::tierName(q.value(RecordTier).toString()),
+            q.value(RecordDecisionDate).toString(),
+            q.value(RecordRepairableFrom).toString(),
+            q.value(RecordPublishUntil).toString(),
+            RecordTerms::statusName(q.value(RecordStatus).toString()),
+            q.value(RecordDepartment).toString(),
+            q.value(RecordItemName).toString(),
+            amount.isNull() ? QString() : RecordTerms::formatWan(amount.toLongLong())};
+    };
+    return copyRows(db, actor, QStringLiteral("credit_records"), path,
+                    {tr("Subject"), tr("Kind of subject"), tr("Code"), tr("Decision number"), tr("Deciding authority"),
+                     tr("Tier"), tr("Decision date"), tr("Repair possible from"), tr("Publication ends"), tr("Status"),
+                     tr("Source department"), tr("Catalog item"), tr("Fine (10,000 yuan)")},
+                    sql, params, cells, progress);
 }
 
 Result<qint64> RegistryExport::subjects(Database& db, const Actor& actor, const QString& nameOrCode,
                                         const QString& path, const std::function<bool(qint64)>& progress)
 {
-    if (auto allowed = Permissions::require(actor, Permission::ExportRegistry); !allowed)
-        return allowed.error();
-    auto writer = open(path,
-                       {tr("Subject"), tr("Kind of subject"), tr("Certificate type"), tr("Code"),
-                        tr("Legal representative"), tr("Status")});
-    if (!writer)
-        return writer.error();
     QString sql = QStringLiteral("SELECT name, kind, id_type, code, legal_representative, status FROM subjects");
     QVariantList params;
     if (const QString key = SubjectNames::searchKey(nameOrCode); !key.isEmpty()) {
-        const QString pattern = SubjectNames::containsPattern(key);
         const QString code = nameOrCode.trimmed().toUpper();
         sql += QStringLiteral(" WHERE name_search LIKE ? ESCAPE '\\' OR (code >= ? AND code < ?)");
-        params << pattern << code << code + QChar(0xFFFF);
+        params << SubjectNames::containsPattern(key) << code << code + QChar(0xFFFF);
     }
-    auto rows = db.exec(sql + QStringLiteral(" ORDER BY id"), params);
-    if (!rows)
-        return rows.error();
-    qint64 count = 0;
-    while (rows->next()) {
-        const QString idType = rows->value(2).toString();
-        if (auto written
-            = (*writer)->row({rows->value(0).toString(), ReferenceTerms::subjectKindName(rows->value(1).toString()),
-                              SubjectIdentity::idTypeName(idType), Masking::code(idType, rows->value(3).toString()),
-                              rows->value(4).toString(), rows->value(5).toString()});
-            !written)
-            return written.error();
-        ++count;
-        if (progress && count % 1000 == 0 && !progress(count))
-            return Error::invalid(tr("The export was cancelled; no file was written."));
-    }
-    rows->finish();
-    if (auto finished = (*writer)->finish(); !finished)
-        return finished.error();
-    if (auto audited = audit(db, actor, QStringLiteral("subjects"), path, count); !audited)
-        return audited.error();
-    return count;
+    const auto cells = [](const QSqlQuery& q) {
+        const QString idType = q.value(2).toString();
+        return QStringList{q.value(0).toString(),
+                           ReferenceTerms::subjectKindName(q.value(1).toString()),
+                           SubjectIdentity::idTypeName(idType),
+                           Masking::code(idType, q.value(3).toString()),
+                           q.value(4).toString(),
+                           q.value(5).toString()};
+    };
+    return copyRows(db, actor, QStringLiteral("subjects"), path,
+                    {tr("Subject"), tr("Kind of subject"), tr("Certificate type"), tr("Code"),
+                     tr("Legal representative"), tr("Status")},
+                    sql + QStringLiteral(" ORDER BY id"), params, cells, progress);
 }
