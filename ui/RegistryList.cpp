@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableView>
+#include <QTimer>
 
 void RegistryList::configureTable(QTableView* table)
 {
@@ -37,4 +39,19 @@ void RegistryList::showLoading(QLabel* label)
 {
     label->setStyleSheet({});
     label->setText(QCoreApplication::translate("RegistryList", "Loading…"));
+}
+
+bool RegistryList::takeSort(QTableView* table, int column, Qt::SortOrder order, bool sortable, int& sortColumn,
+                            Qt::SortOrder& sortOrder)
+{
+    if (sortable) {
+        sortColumn = column;
+        sortOrder = order;
+        return true;
+    }
+    QTimer::singleShot(0, table, [table, column = sortColumn, order = sortOrder] {
+        const QSignalBlocker blocker(table->horizontalHeader());
+        table->horizontalHeader()->setSortIndicator(column, order);
+    });
+    return false;
 }

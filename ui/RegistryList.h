@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <Qt>
 #include <functional>
 
 class QLabel;
@@ -13,4 +14,8 @@ namespace RegistryList {
 void configureTable(QTableView* table);
 void followCount(WindowedTableModel* model, QLabel* label, std::function<QString(qint64)> countText);
 void showLoading(QLabel* label);
+// Takes a header click: a column the list can sort by becomes the order; for any other the header goes
+// back to showing the order the list really has. Returns whether the order changed.
+bool takeSort(QTableView* table, int column, Qt::SortOrder order, bool sortable, int& sortColumn,
+              Qt::SortOrder& sortOrder);
 } // namespace RegistryList

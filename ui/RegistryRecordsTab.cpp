@@ -222,16 +222,7 @@ void RegistryRecordsTab::reload()
 
 PagedQuery RegistryRecordsTab::sortedQuery(int column, Qt::SortOrder order)
 {
-    if (sortable(column)) {
-        m_sortColumn = column;
-        m_sortOrder = order;
-    } else {
-        // The header keeps showing the order the list really has.
-        QTimer::singleShot(0, this, [this] {
-            const QSignalBlocker blocker(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
-        });
-    }
+    RegistryList::takeSort(m_table, column, order, sortable(column), m_sortColumn, m_sortOrder);
     RegistryList::showLoading(m_countLabel);
     return RecordList::query(filter(), RecordList::orderBy(m_sortColumn, m_sortOrder == Qt::AscendingOrder));
 }

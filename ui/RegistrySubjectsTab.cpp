@@ -165,16 +165,7 @@ void RegistrySubjectsTab::reload()
 
 PagedQuery RegistrySubjectsTab::sortedQuery(int column, Qt::SortOrder order)
 {
-    if (SubjectList::sortable(column)) {
-        m_sortColumn = column;
-        m_sortOrder = order;
-    } else {
-        // The header keeps showing the order the list really has.
-        QTimer::singleShot(0, this, [this] {
-            const QSignalBlocker blocker(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
-        });
-    }
+    RegistryList::takeSort(m_table, column, order, SubjectList::sortable(column), m_sortColumn, m_sortOrder);
     RegistryList::showLoading(m_countLabel);
     return SubjectList::query(filter(), SubjectList::orderBy(m_sortColumn, m_sortOrder == Qt::AscendingOrder));
 }
