@@ -382,13 +382,15 @@ private slots:
         // Without that row the workbook imports, dates and amounts read from their cells.
         lxw_workbook* good = workbook_new(QFile::encodeName(m_dir.filePath(QStringLiteral("good.xlsx"))).constData());
         lxw_worksheet* goodSheet = workbook_add_worksheet(good, nullptr);
+        lxw_format* goodDate = workbook_add_format(good); // a format belongs to its workbook
+        format_set_num_format(goodDate, "yyyy-mm-dd");
         for (int c = 0; c < kHeaders.size(); ++c) {
             worksheet_write_string(goodSheet, 0, lxw_col_t(c), kHeaders.at(c).toUtf8().constData(), nullptr);
             const QString header = kHeaders.at(c);
             if (header == QStringLiteral("罚款金额（万元）"))
                 worksheet_write_number(goodSheet, 1, lxw_col_t(c), 0.1, nullptr);
             else if (header == QStringLiteral("处罚决定日期"))
-                worksheet_write_number(goodSheet, 1, lxw_col_t(c), 46086, dateFormat);
+                worksheet_write_number(goodSheet, 1, lxw_col_t(c), 46086, goodDate);
             else if (!organisation(1).value(header).isEmpty())
                 worksheet_write_string(goodSheet, 1, lxw_col_t(c), organisation(1).value(header).toUtf8().constData(),
                                        nullptr);

@@ -61,7 +61,7 @@ bool DocumentFonts::isRefused(const QString& family)
 {
     const QString name = family.simplified();
     return (name.contains(QLatin1String("Noto"), Qt::CaseInsensitive) && name.contains(QLatin1String("CJK")))
-        || name.contains(QLatin1String("Source Han"), Qt::CaseInsensitive) || name.contains(QLatin1String("思源"));
+        || name.contains(QLatin1String("Source Han"), Qt::CaseInsensitive) || name.contains(QStringLiteral("思源"));
 }
 
 Status DocumentFonts::check(const QString& family)

@@ -96,10 +96,13 @@ QString SampleData::companyName(qint64 n)
     const QString word = kWords.at(m_random.bounded(int(kWords.size())));
     const QString trade = kTrades.at(m_random.bounded(int(kTrades.size())));
     const QString form = kForms.at(m_random.bounded(int(kForms.size())));
-    // The number keeps names apart the way real registers do (第二分公司, 2号店 ...).
-    return QStringLiteral("%1市%2%3%4%5")
-        .arg(place, word, trade)
-        .arg(n % 97 == 0 ? QStringLiteral("第%1分").arg(n % 9 + 1) : QString(), form);
+    // Towns of the city carry the city's name first; a few companies have branches (…第3分公司), the
+    // way real registers tell them apart.
+    const QString city = place == QStringLiteral("九江") ? QStringLiteral("九江市")
+        : place == QStringLiteral("庐山")                ? QStringLiteral("庐山市")
+                                                         : QStringLiteral("庐山市") + place;
+    const QString branch = n % 97 == 0 ? QStringLiteral("第%1分公司").arg(n % 9 + 1) : QString();
+    return city + word + trade + form + branch;
 }
 
 QString SampleData::personName()
