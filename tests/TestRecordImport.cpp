@@ -333,8 +333,9 @@ private slots:
 
     void dateFormatsAndSerials()
     {
-        const QStringList dates = {QStringLiteral("2026-03-05"), QStringLiteral("2026/3/5"),
-                                   QStringLiteral("2026年3月5日"), QStringLiteral("20260305")};
+        const QStringList dates = {QStringLiteral("2026-03-05"),          QStringLiteral("2026/3/5"),
+                                   QStringLiteral("2026年3月5日"),        QStringLiteral("20260305"),
+                                   QStringLiteral("2026-03-05 00:00:00"), QStringLiteral("2026/3/5 9:30")};
         QList<Row> rows;
         for (int i = 0; i < dates.size(); ++i)
             rows << organisation(i + 1, dates.at(i));
@@ -342,7 +343,18 @@ private slots:
         QVERIFY2(report.rejected.isEmpty(), qPrintable(where(report).join(u' ')));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM credit_records WHERE decision_date = '2026-03-05'"))
                      ->toInt(),
-                 4);
+                 6);
+        // A time that is not one is still refused; older wording of the kind and a unit after the amount are read.
+        Row notTime = organisation(20, QStringLiteral("2026-03-05 noon"));
+        Row older = organisation(21);
+        older[QStringLiteral("行政相对人类别")] = QStringLiteral("法人及其他组织");
+        older[QStringLiteral("罚款金额（万元）")] = QStringLiteral("2.5万元");
+        QCOMPARE(where(importCsv({notTime, older})), QStringList{QStringLiteral("2:处罚决定日期")});
+        QVERIFY(importCsv({older}).imported());
+        QCOMPARE(
+            m_db->scalar(QStringLiteral("SELECT amount_fen FROM credit_records WHERE decision_number LIKE '%21号'"))
+                ->toLongLong(),
+            qint64(2500000));
     }
 
     void xlsxCellsOfEveryKind()

@@ -1,5 +1,6 @@
 #include "io/DateParser.h"
 
+#include <QRegularExpression>
 #include <cmath>
 
 namespace {
@@ -84,5 +85,13 @@ std::optional<QDate> parseImportDate(const SourceCell& cell)
         return date;
     if (cell.numeric)
         return parseSerial(text);
-    return parseSeparated(text);
+    if (auto date = parseSeparated(text))
+        return date;
+    // Exports from databases add a time of day ("2026-03-05 00:00:00", "2026/3/5 0:00", ISO "T"): the
+    // day is what counts, but only when what follows really is a time.
+    static const QRegularExpression time(QStringLiteral("^(\\S+?)(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)$"));
+    const auto match = time.match(text);
+    if (match.hasMatch())
+        return parseSeparated(match.capturedView(1));
+    return std::nullopt;
 }

@@ -33,6 +33,8 @@ QString kindFromLabel(const QString& label)
         {QStringLiteral("法人及非法人组织"), QStringLiteral("legal_person")},
         {QStringLiteral("法人"), QStringLiteral("legal_person")},
         {QStringLiteral("法人组织"), QStringLiteral("legal_person")},
+        {QStringLiteral("法人及其他组织"), QStringLiteral("legal_person")}, // the 2016 standard's wording
+        {QStringLiteral("其他组织"), QStringLiteral("unincorporated")},
         {QStringLiteral("非法人组织"), QStringLiteral("unincorporated")},
         {QStringLiteral("自然人"), QStringLiteral("natural_person")},
         {QStringLiteral("个体工商户"), QStringLiteral("individual_business")},

@@ -74,7 +74,13 @@ QString RecordTerms::statusName(const QString& id)
 std::optional<qint64> RecordTerms::parseWan(const QString& text)
 {
     static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,12})(?:\\.([0-9]{0,6}))?$"));
-    const auto match = pattern.match(text.trimmed());
+    QString plain = text.trimmed();
+    // "0.5万元" and "0.5万" say the unit the column already has.
+    if (plain.endsWith(QStringLiteral("万元")))
+        plain.chop(2);
+    else if (plain.endsWith(QStringLiteral("万")))
+        plain.chop(1);
+    const auto match = pattern.match(plain.trimmed());
     if (!match.hasMatch())
         return std::nullopt;
     const qint64 whole = match.captured(1).toLongLong();

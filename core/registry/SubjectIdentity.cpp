@@ -48,6 +48,8 @@ QString SubjectIdentity::idTypeFromLabel(const QString& label)
         {QStringLiteral("身份证"), kResidentId},
         {QStringLiteral("居民身份证"), kResidentId},
         {QStringLiteral("公民身份号码"), kResidentId},
+        {QStringLiteral("身份证号"), kResidentId},
+        {QStringLiteral("身份证号码"), kResidentId},
         {QStringLiteral("中华人民共和国居民身份证"), kResidentId},
         {QStringLiteral("护照"), QStringLiteral("passport")},
         {QStringLiteral("港澳居民来往内地通行证"), QStringLiteral("hk_macao_permit")},
