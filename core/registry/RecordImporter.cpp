@@ -19,8 +19,13 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSet>
+#include <atomic>
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace {
 constexpr int kHeaderSearchRows = 10;
@@ -197,6 +202,77 @@ private:
     QDate m_today;
 };
 
+// Runs a RowReader over every data row on its own thread; the writer waits for the rows it needs.
+class RowChecker
+{
+public:
+    RowChecker(RowReader reader, const QList<SourceRow>& table, int headerIndex, QList<RecordInput>& inputs)
+        : m_reader(std::move(reader))
+        , m_table(table)
+        , m_first(headerIndex + 1)
+        , m_inputs(inputs)
+        , m_thread([this] { run(); })
+    { }
+    ~RowChecker() { finish(true); }
+
+    // Blocks until rows [0, rows) are checked; false as soon as any row has a problem.
+    bool waitFor(int rows)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_checked >= rows || m_failed || m_done; });
+        return !m_failed;
+    }
+    int checked()
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_checked;
+    }
+    // Waits for the thread; `abandon` stops it early (the import is cancelled or failed).
+    void finish(bool abandon)
+    {
+        m_abandon = m_abandon || abandon;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    QList<ImportProblem> problems() const
+    {
+        QList<ImportProblem> sorted = m_problems;
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+        return sorted;
+    }
+    const QStringList& warnings() const { return m_warnings; }
+
+private:
+    void run()
+    {
+        for (int i = 0; i < m_inputs.size() && !m_abandon; ++i) {
+            const qsizetype before = m_problems.size();
+            m_inputs[i] = m_reader.read(m_table.at(m_first + i), m_problems, m_warnings);
+            const std::lock_guard lock(m_mutex);
+            m_checked = i + 1;
+            m_failed = m_failed || m_problems.size() > before;
+            m_changed.notify_all();
+        }
+        const std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_changed.notify_all();
+    }
+
+    RowReader m_reader;
+    const QList<SourceRow>& m_table;
+    int m_first;
+    QList<RecordInput>& m_inputs;
+    QList<ImportProblem> m_problems; // the checking thread's until finish()
+    QStringList m_warnings;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    int m_checked = 0;
+    bool m_failed = false;
+    bool m_done = false;
+    std::atomic<bool> m_abandon = false;
+    std::thread m_thread; // last: starts once everything above is ready
+};
 } // namespace
 
 QJsonObject ImportReport::toJson() const
@@ -361,32 +437,22 @@ Result<ImportReport> RecordImporter::importFile(const Actor& actor, const QStrin
     const int dataRows = int(table->size()) - headerIndex - 1;
     report.rows = dataRows;
     const int total = dataRows * 2;
+    int reported = 0;
     const auto cancelled = [&](int done) {
-        return options.progress && (done % kProgressEvery == 0 || done == total) && !options.progress(done, total);
+        if (!options.progress || (done - reported < kProgressEvery && done != total))
+            return false;
+        reported = done;
+        return !options.progress(done, total);
     };
 
-    // Check every row first, so a bad file is refused whole and reported whole.
-    const RowReader reader(report.columns, *rules, Clock::currentDate());
-    QList<RecordInput> inputs;
-    inputs.reserve(dataRows);
-    for (int i = headerIndex + 1; i < table->size(); ++i) {
-        const SourceRow& row = table->at(i);
-        inputs << reader.read(row, report.rejected, report.warnings);
-        if (cancelled(i - headerIndex)) {
-            report.cancelled = true;
-            return report;
-        }
-    }
-    if (!report.rejected.isEmpty()) {
-        std::stable_sort(report.rejected.begin(), report.rejected.end(),
-                         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
-        if (!options.dryRun)
-            if (auto recorded = recordRefusal(actor, report); !recorded)
-                return recorded.error();
-        return report;
-    }
+    // Rows are checked on a second thread while this one writes the checked ones, inside one
+    // transaction: a problem anywhere stops the writing and rolls everything back, so a bad file is
+    // still refused whole and reported whole, and a good one costs the longer of the two jobs rather
+    // than their sum. A dry run rolls back too, so its counts are exact.
+    QList<RecordInput> inputs(dataRows);
+    RowChecker checker(RowReader(report.columns, *rules, Clock::currentDate()), *table, headerIndex, inputs);
+    const auto stopChecking = qScopeGuard([&checker] { checker.finish(/*abandon=*/true); });
 
-    // Then write them in one transaction; a dry run rolls it back, so its counts are exact.
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.status().error();
@@ -405,23 +471,38 @@ Result<ImportReport> RecordImporter::importFile(const Actor& actor, const QStrin
             return custom.error();
     }
     RecordWriter writer(m_db, actor, report.departmentId, importId);
-    for (int start = 0; start < inputs.size(); start += RecordWriter::kBatchRows) {
+    QStringList writeWarnings;
+    for (int start = 0; start < dataRows; start += RecordWriter::kBatchRows) {
+        const int end = std::min(dataRows, start + RecordWriter::kBatchRows);
+        if (!checker.waitFor(end))
+            break; // a row is invalid: nothing will be written
         QList<const RecordInput*> batch;
         QList<int> lines;
-        for (int i = start; i < std::min<qsizetype>(inputs.size(), start + RecordWriter::kBatchRows); ++i) {
+        for (int i = start; i < end; ++i) {
             batch << &inputs.at(i);
             lines << table->at(headerIndex + 1 + i).line;
         }
-        auto added = writer.write(batch, lines, report.warnings);
+        auto added = writer.write(batch, lines, writeWarnings);
         if (!added)
             return added.error();
         report.accepted += *added;
         report.duplicates += int(batch.size()) - *added;
-        if (cancelled(dataRows + start + int(batch.size()))) {
+        if (cancelled(checker.checked() + end)) {
             report.cancelled = true;
             report.accepted = report.duplicates = 0;
             return report;
         }
+    }
+    checker.finish(/*abandon=*/false);
+    report.rejected = checker.problems();
+    report.warnings += checker.warnings() + writeWarnings;
+    if (!report.rejected.isEmpty()) {
+        transaction.rollback();
+        report.accepted = report.duplicates = 0;
+        if (!options.dryRun)
+            if (auto recorded = recordRefusal(actor, report); !recorded)
+                return recorded.error();
+        return report;
     }
     report.newSubjects = writer.newSubjects();
     if (options.dryRun) {

@@ -28,6 +28,27 @@ QString placeholders(int rows, int columns)
     return all.join(QStringLiteral(", "));
 }
 
+// YYYY-MM-DD without QDate::toString, whose formatting goes through a printf: three dates a row made
+// it a twentieth of an import.
+QString isoDate(QDate date)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    char16_t text[10] = {char16_t(u'0' + year / 1000 % 10),
+                         char16_t(u'0' + year / 100 % 10),
+                         char16_t(u'0' + year / 10 % 10),
+                         char16_t(u'0' + year % 10),
+                         u'-',
+                         char16_t(u'0' + month / 10),
+                         char16_t(u'0' + month % 10),
+                         u'-',
+                         char16_t(u'0' + day / 10),
+                         char16_t(u'0' + day % 10)};
+    return QString::fromUtf16(text, 10);
+}
+
 const QString kRecordColumns = QStringLiteral(
     "INSERT INTO credit_records (subject_id, catalog_item_id, source_department_id, decision_number, authority, facts, "
     "basis, content, violation_type, penalty_kind, amount_fen, tier, decision_date, rule_profile_id, repairable_from, "
@@ -155,9 +176,9 @@ Result<int> RecordWriter::write(const QList<const RecordInput*>& rows, const QLi
             return Error::storage(tr("A subject of the file could not be registered."));
         values << subjectId << r.catalogItemId << m_departmentId << r.decisionNumber << r.authority << r.facts
                << r.basis << r.content << r.violationType << r.penaltyKind
-               << (r.amountFen ? QVariant(*r.amountFen) : QVariant()) << r.tier << r.decisionDate.toString(Qt::ISODate)
-               << r.ruleProfileId << r.repairableFrom.toString(Qt::ISODate) << r.publishUntil.toString(Qt::ISODate)
-               << r.status << r.note << importId << m_actor.login;
+               << (r.amountFen ? QVariant(*r.amountFen) : QVariant()) << r.tier << isoDate(r.decisionDate)
+               << r.ruleProfileId << isoDate(r.repairableFrom) << isoDate(r.publishUntil) << r.status << r.note
+               << importId << m_actor.login;
     }
     if (auto ran = (*insert)->run(values); !ran)
         return ran.error();
