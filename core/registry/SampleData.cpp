@@ -62,17 +62,18 @@ const QStringList kBases = {
 const QString kAlphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
 
 // 17 characters of a USCC built from n (registration authority 9, type 1, division 360429 for
-// 庐山市, organisation code from n), completed with its check character.
+// 庐山市), completed with its check character. The nine characters of the organisation code are n
+// times a number prime to 31 modulo 31^9, so they spread like real ones and never repeat.
 QString usccFor(qint64 n)
 {
-    QString code = QStringLiteral("91360429");
-    qint64 rest = n;
+    constexpr qint64 kModulus = 26439622160671; // 31^9
+    qint64 rest = (n % kModulus) * 300007 % kModulus; // below 2^63 for every n
     QString body;
     for (int i = 0; i < 9; ++i) {
         body.prepend(kAlphabet.at(int(rest % 31)));
         rest /= 31;
     }
-    code += body;
+    const QString code = QStringLiteral("91360429") + body;
     return code + Uscc::checkCharacter(code);
 }
 
