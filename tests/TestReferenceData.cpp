@@ -402,18 +402,33 @@ private slots:
         Clock::setTestTime(QDateTime(QDate(2026, 5, 10), QTime(9, 0), Qt::UTC));
         RuleProfileStore store(*m_db);
         RuleProfile inForce = *store.profileOn(QDate(2026, 5, 10));
-        QVERIFY(!RuleProfileStore::checkEditable(m_editor, inForce));
-        inForce.objectionDecide = {7, DayCount::Working};
-        verifyRefused(store.update(m_editor, inForce).error(), QStringLiteral("future date"));
-        QCOMPARE(store.find(inForce.id)->objectionDecide.days, 5);
+        // In force, Order 36 changes only in its settings still marked unconfirmed (the deadlines).
+        QVERIFY(RuleProfileStore::checkEditable(m_editor, inForce));
+        RuleProfile confirmed = inForce;
+        confirmed.general = MonthRange{6, 12};
+        verifyRefused(store.update(m_editor, confirmed).error(), QStringLiteral("publication_months.general"));
+        QCOMPARE(store.find(inForce.id)->general, (std::optional<MonthRange>(MonthRange{3, 12})));
         QCOMPARE(store.find(inForce.id)->version, inForce.version);
+        RuleProfile corrected = inForce;
+        corrected.objectionDecide = {7, DayCount::Working};
+        corrected.unconfirmed.removeAll(QStringLiteral("deadlines.objection_decide"));
+        auto saved = store.update(m_editor, corrected);
+        QVERIFY2(saved, qPrintable(saved.error().message));
+        QCOMPARE(saved->objectionDecide.days, 7);
+        // Once confirmed, it stays as confirmed; and a confirmed setting is not marked unconfirmed again.
+        RuleProfile again = *saved;
+        again.objectionDecide = {9, DayCount::Working};
+        verifyRefused(store.update(m_editor, again).error(), QStringLiteral("deadlines.objection_decide"));
+        again = *saved;
+        again.unconfirmed << QStringLiteral("publication_months.general");
+        QCOMPARE(store.update(m_editor, again).error().kind, Error::Kind::Invalid);
         // creditctl on the database host may still correct a shipped default.
-        QVERIFY(RuleProfileStore::checkEditable(m_system, inForce));
-        auto corrected = store.update(m_system, inForce);
-        QVERIFY2(corrected, qPrintable(corrected.error().message));
-        QCOMPARE(corrected->objectionDecide.days, 7);
+        QVERIFY(RuleProfileStore::checkEditable(m_system, *saved));
+        again = *saved;
+        again.general = MonthRange{3, 12};
+        QVERIFY(store.update(m_system, again));
 
-        RuleProfile next = *corrected;
+        RuleProfile next = *store.find(inForce.id);
         next.name = QStringLiteral("测试规则2026-07");
         next.effectiveFrom = QDate(2026, 7, 1);
         auto added = store.add(m_editor, next);
@@ -428,7 +443,7 @@ private slots:
         QCOMPARE(updated->effectiveFrom, QDate(2026, 7, 1));
         QCOMPARE(store.profileOn(QDate(2026, 6, 30))->id, inForce.id);
 
-        // On its first day it is in force, and from then on it no longer changes.
+        // On its first day it is in force, and from then on its confirmed settings no longer change.
         Clock::setTestTime(QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC));
         changed = *updated;
         changed.repeatLimit.enabled = false;

@@ -159,6 +159,25 @@ Status RuleProfiles::validate(const RuleProfile& profile)
     return {};
 }
 
+QStringList RuleProfiles::changedSettings(const RuleProfile& before, const RuleProfile& after)
+{
+    const QJsonObject a = before.toJson();
+    const QJsonObject b = after.toJson();
+    QStringList changed;
+    for (const auto& id : settingIds()) {
+        const QStringList path = id.split(u'.');
+        QJsonValue x = a.value(path.first());
+        QJsonValue y = b.value(path.first());
+        if (path.size() == 2) {
+            x = x.toObject().value(path.last());
+            y = y.toObject().value(path.last());
+        }
+        if (x != y)
+            changed << id;
+    }
+    return changed;
+}
+
 QString RuleProfiles::tierName(PublicationTier tier)
 {
     switch (tier) {

@@ -89,6 +89,8 @@ class RuleProfiles
 
 public:
     static Status validate(const RuleProfile& profile);
+    // The setting ids (as in RuleProfile::unconfirmed) whose values differ between two profiles.
+    static QStringList changedSettings(const RuleProfile& before, const RuleProfile& after);
     static QString tierName(PublicationTier tier);
     // What a deadline id ("notice_statement", "objection_mark", ...) means, translated.
     static QString deadlineName(const QString& id);

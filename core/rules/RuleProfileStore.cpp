@@ -212,6 +212,24 @@ Result<RuleProfile> RuleProfileStore::update(const Actor& actor, const RuleProfi
     RuleProfile changed = profile;
     changed.effectiveFrom = current->effectiveFrom;
     changed.effectiveUntil = current->effectiveUntil;
+    // In force, only the settings still marked unconfirmed may be corrected (records keep the dates
+    // they were given, so a correction applies to decisions from now on); the rest is the law as
+    // applied and stays.
+    if (actor.isUser() && current->effectiveFrom <= Clock::currentDate()) {
+        for (const auto& id : RuleProfiles::changedSettings(*current, changed)) {
+            if (!current->unconfirmed.contains(id))
+                return Error::invalid(tr("%1 is in force and its setting %2 is confirmed, so it no longer changes. "
+                                         "Add a profile that starts on a future date instead.")
+                                          .arg(current->name, id));
+        }
+        for (const auto& id : changed.unconfirmed) {
+            if (!current->unconfirmed.contains(id))
+                return Error::invalid(
+                    tr("A confirmed setting of a profile in force cannot be marked unconfirmed again."));
+        }
+        changed.name = current->name;
+        changed.basis = current->basis;
+    }
     if (auto valid = RuleProfiles::validate(changed); !valid)
         return valid.error();
     Transaction transaction(m_db);
@@ -238,7 +256,7 @@ Result<RuleProfile> RuleProfileStore::update(const Actor& actor, const RuleProfi
 
 Status RuleProfileStore::checkEditable(const Actor& actor, const RuleProfile& profile)
 {
-    if (actor.isUser() && profile.effectiveFrom <= Clock::currentDate())
+    if (actor.isUser() && profile.effectiveFrom <= Clock::currentDate() && profile.unconfirmed.isEmpty())
         return Error::invalid(tr("%1 is in force from %2 and decisions may have been taken under it, so its rules "
                                  "no longer change. Add a profile that starts on a future date instead.")
                                   .arg(profile.name, day(profile.effectiveFrom)));
