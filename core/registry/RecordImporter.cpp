@@ -111,10 +111,15 @@ public:
         }
         const SourceCell codeCell = cell(row, codeField);
         if (codeCell.numeric && !codeCell.text.trimmed().isEmpty()) {
+            // A person's number is not repeated in the report, not even as Excel left it.
             problem(codeField,
-                    tr("the cell holds the number %1: Excel keeps only 15 digits of a number, so the code "
-                       "may have lost digits or its X; format the column as text and type it again")
-                        .arg(codeCell.text));
+                    person ? tr("the cell holds a number, not text: Excel keeps only 15 digits of a number, "
+                                "so the ID number may have lost digits or its X; format the column as "
+                                "text and type it again")
+                           : tr("the cell holds the number %1: Excel keeps only 15 digits of a number, so "
+                                "the code may have lost digits; format the column as text and type it "
+                                "again")
+                                 .arg(codeCell.text));
             input.codeReported = true;
         } else {
             input.subject.code = codeCell.text;
