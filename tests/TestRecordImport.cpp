@@ -493,6 +493,50 @@ private slots:
         QCOMPARE(SubjectStore(*m_db).search(QStringLiteral("鑫鑫鑫"), 5)->first().name, longName);
     }
 
+    void nameFiltersAgreeWhateverThePlan()
+    {
+        QList<Row> rows;
+        for (int i = 1; i <= 30; ++i)
+            rows << organisation(i);
+        Row dotted = person(31);
+        dotted[QStringLiteral("行政相对人名称")] = QStringLiteral("阿卜杜·热合曼𠮷");
+        rows << dotted;
+        QVERIFY(importCsv(rows).imported());
+        // Every subject's name is in the index, supplementary-plane characters included.
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(DISTINCT subject_id) FROM subject_name_grams"))->toInt(),
+                 31);
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM subject_name_grams WHERE gram = ?"),
+                              {QStringLiteral("曼𠮷")})
+                     ->toInt(),
+                 1);
+        RecordStore store(*m_db);
+        for (const auto& [text, expected] :
+             {std::pair{QStringLiteral("测试1"), 11}, std::pair{QStringLiteral("测试2"), 11},
+              std::pair{QStringLiteral("有限公司"), 30}, std::pair{QStringLiteral("曼𠮷"), 1},
+              std::pair{QStringLiteral("试"), 30}, std::pair{QStringLiteral("不存在的名字"), 0}}) {
+            RecordFilter filter;
+            filter.nameContains = text;
+            QVERIFY(RecordList::planName(*m_db, filter));
+            QCOMPARE(filter.namePlan.reach, text.size() == 1 ? NamePlan::Reach::Broad : NamePlan::Reach::Narrow);
+            for (const auto reach : {NamePlan::Reach::Unplanned, NamePlan::Reach::Narrow, NamePlan::Reach::Broad}) {
+                filter.namePlan.reach = reach;
+                if (reach == NamePlan::Reach::Narrow && filter.namePlan.gram.isEmpty())
+                    continue;
+                QCOMPARE(store.list(filter, 100)->size(), expected);
+                QVariantList params;
+                const QString sql = RecordList::countSql(filter, params);
+                QCOMPARE(m_db->scalar(sql, params)->toInt(), expected);
+            }
+        }
+        // A code prefix, broad or narrow, finds the same records.
+        RecordFilter code;
+        code.codePrefix = uscc(1012).left(8);
+        const int broad = int(store.list(code, 100)->size());
+        code.codePrefix = uscc(1012).left(14);
+        QCOMPARE(store.list(code, 100)->size(), 1);
+        QVERIFY(broad >= 30);
+    }
+
     void cancelImportsNothing()
     {
         QList<Row> rows;

@@ -209,6 +209,10 @@ RecordFilter RegistryRecordsTab::filter() const
         filter.decidedFrom = m_fromDateEdit->date();
     if (m_toCheckBox->isChecked())
         filter.decidedTo = m_toDateEdit->date();
+    // A few bounded index lookups on this thread decide how the name is searched; if they fail the
+    // name is simply scanned.
+    if (auto planned = RecordList::planName(*m_session.db, filter); !planned)
+        qWarning("%s", qPrintable(planned.error().fullText()));
     return filter;
 }
 

@@ -151,6 +151,8 @@ Result<RecordFilter> recordFilter(Database& db, const Options& options)
         if (!date->isValid())
             return Error::invalid(Cli::tr("--%1 needs a date as YYYY-MM-DD.").arg(name));
     }
+    if (auto planned = RecordList::planName(db, filter); !planned)
+        return planned.error();
     return filter;
 }
 

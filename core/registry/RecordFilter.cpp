@@ -20,27 +20,39 @@ bool RecordFilter::isEmpty() const
 QString RecordFilter::whereSql(QVariantList& params) const
 {
     QStringList clauses;
-    // Two ways to a subject's records. A narrow filter (a name of two characters or more, most of a
-    // code) finds its subjects first, scanning the small name or code index, and fetches their
-    // records by subject: quick whether it matches ten subjects or ten thousand. A broad one (one
-    // character, the county's code prefix that every company shares) walks the records in list order
-    // and keeps those whose subject matches: the first page fills at once, where collecting the
-    // records of half the registry to sort them would not.
+    // Subjects are reached three ways. A narrow name is looked up in the name index (NamePlan); a
+    // broad one, or one character, is checked on each record as the list is walked in its order, so the
+    // first page fills at once; an unplanned one scans the names and fetches their subjects' records.
     const QString name = SubjectNames::searchKey(nameContains);
-    if (name.size() >= 2) {
-        clauses << QStringLiteral("r.subject_id IN (SELECT id FROM subjects WHERE name_search LIKE ? ESCAPE '\\')");
-        params << SubjectNames::containsPattern(name);
-    } else if (!name.isEmpty()) {
-        clauses << QStringLiteral("s.name_search LIKE ? ESCAPE '\\'");
-        params << SubjectNames::containsPattern(name);
+    if (!name.isEmpty()) {
+        const QString pattern = SubjectNames::containsPattern(name);
+        switch (namePlan.reach) {
+        case NamePlan::Reach::Narrow:
+            clauses << QStringLiteral(
+                "r.subject_id IN (SELECT g.subject_id FROM subject_name_grams g JOIN subjects x ON "
+                "x.id = g.subject_id WHERE g.gram = ? AND x.name_search LIKE ? ESCAPE '\\')");
+            params << namePlan.gram << pattern;
+            break;
+        case NamePlan::Reach::Broad:
+            clauses << QStringLiteral("(SELECT x.name_search FROM subjects x WHERE x.id = r.subject_id) LIKE ? ESCAPE "
+                                      "'\\'");
+            params << pattern;
+            break;
+        case NamePlan::Reach::Unplanned:
+            clauses << QStringLiteral("r.subject_id IN (SELECT id FROM subjects WHERE name_search LIKE ? ESCAPE '\\')");
+            params << pattern;
+            break;
+        }
     }
+    // Most of a code is narrow: its subjects first. The county's prefix, which every company shares, is
+    // broad: checked on each record in list order.
     const QString code = codePrefix.trimmed().toUpper();
     if (code.size() > kBroadCodePrefix) {
         clauses << QStringLiteral("r.subject_id IN (SELECT id FROM subjects WHERE code >= ? AND code < ?)");
         params << code << code + QChar(0xFFFF);
     } else if (!code.isEmpty()) {
-        clauses << QStringLiteral("s.code >= ? AND s.code < ?");
-        params << code << code + QChar(0xFFFF);
+        clauses << QStringLiteral("substr((SELECT x.code FROM subjects x WHERE x.id = r.subject_id), 1, ?) = ?");
+        params << int(code.size()) << code;
     }
     if (subjectId > 0) {
         clauses << QStringLiteral("r.subject_id = ?");
@@ -86,10 +98,8 @@ QString RecordList::selectSql(const RecordFilter& filter, const QString& orderBy
 QString RecordList::countSql(const RecordFilter& filter, QVariantList& params)
 {
     const QString where = filter.whereSql(params);
-    // A narrow filter names subjects through subqueries, so the count needs the join only for a broad one.
-    if (!where.contains(QLatin1String("s.")))
-        return QStringLiteral("SELECT COUNT(*) FROM credit_records r") + where;
-    return QStringLiteral("SELECT COUNT(*)") + kFrom + where;
+    // Filters reach subjects through subqueries, so the count needs no join.
+    return QStringLiteral("SELECT COUNT(*) FROM credit_records r") + where;
 }
 
 QString RecordList::orderBy(int column, bool ascending)
@@ -113,6 +123,15 @@ QString RecordList::orderBy(int column, bool ascending)
     default:
         return QStringLiteral("r.decision_date") + direction + QStringLiteral(", r.id") + direction;
     }
+}
+
+Status RecordList::planName(Database& db, RecordFilter& filter)
+{
+    auto plan = NamePlan::of(db, SubjectNames::searchKey(filter.nameContains));
+    if (!plan)
+        return plan.error();
+    filter.namePlan = *plan;
+    return {};
 }
 
 PagedQuery RecordList::query(const RecordFilter& filter, const QString& orderBy)

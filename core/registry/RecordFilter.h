@@ -1,10 +1,13 @@
 #pragma once
 
+#include "NamePlan.h"
 #include "query/PagedQuery.h"
 
 #include <QDate>
 #include <QString>
 #include <QVariantList>
+
+class Database;
 
 // What the records list, `creditctl records list` and the export filter by. Empty fields match all.
 struct RecordFilter
@@ -18,6 +21,7 @@ struct RecordFilter
     QString status;
     QDate decidedFrom;
     QDate decidedTo;
+    NamePlan namePlan; // filled by RecordList::planName; without it the name is scanned
 
     // The WHERE clause over credit_records r JOIN subjects s (with a leading " WHERE", or empty) and its
     // parameters, appended to `params`.
@@ -55,6 +59,8 @@ QString selectSql(const RecordFilter& filter, const QString& orderBy, QVariantLi
 QString countSql(const RecordFilter& filter, QVariantList& params);
 // The ORDER BY body for a sort column and direction; the default is newest decision first.
 QString orderBy(int column, bool ascending);
+// Decides how the filter's name reaches its subjects (see NamePlan); callers do it before query().
+Status planName(Database& db, RecordFilter& filter);
 // Both statements with their parameters, for a lazy list.
 PagedQuery query(const RecordFilter& filter, const QString& orderBy);
 } // namespace RecordList

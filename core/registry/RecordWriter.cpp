@@ -1,6 +1,7 @@
 #include "RecordWriter.h"
 
 #include "Masking.h"
+#include "SubjectNameIndex.h"
 #include "SubjectNames.h"
 #include "security/Actor.h"
 #include "storage/BulkStatement.h"
@@ -150,8 +151,17 @@ Status RecordWriter::resolveSubjects(const QList<const RecordInput*>& rows, cons
     auto added = (*add)->run(values);
     if (!added)
         return added.error();
-    for (const auto& row : std::as_const(*added))
-        m_subjects.insert(row.at(1).toString() + u':' + row.at(2).toString(), row.at(0).toLongLong());
+    QHash<QString, QString> keys; // "id_type:code" → name search key
+    for (const int i : std::as_const(fresh))
+        keys.insert(keyOf(rows.at(i)->subject), SubjectNames::searchKey(rows.at(i)->subject.name));
+    QList<QPair<qint64, QString>> named;
+    for (const auto& row : std::as_const(*added)) {
+        const QString key = row.at(1).toString() + u':' + row.at(2).toString();
+        m_subjects.insert(key, row.at(0).toLongLong());
+        named << qMakePair(row.at(0).toLongLong(), keys.value(key));
+    }
+    if (auto indexed = SubjectNameIndex::add(m_db, named); !indexed)
+        return indexed;
     m_newSubjects += int(fresh.size());
     return {};
 }

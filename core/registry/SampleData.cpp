@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "PublicationWindow.h"
 #include "RecordTerms.h"
+#include "SubjectNameIndex.h"
 #include "SubjectNames.h"
 #include "domain/ResidentId.h"
 #include "domain/Uscc.h"
@@ -225,14 +226,18 @@ Status SampleData::fill(Database& db, qint64 subjects, qint64 records,
                                         "legal_representative, department_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!insert)
             return insert.error();
+        QList<QPair<qint64, QString>> named;
         for (qint64 n = start; n < std::min(subjects, start + kBatch); ++n) {
             const Subject s = subject(n);
-            if (auto ran = db.run(*insert,
-                                  {n + 1, s.kind, s.idType, s.code, s.name, SubjectNames::searchKey(s.name),
-                                   s.legalRepresentative, *department});
+            named << qMakePair(n + 1, SubjectNames::searchKey(s.name));
+            if (auto ran = db.run(
+                    *insert,
+                    {n + 1, s.kind, s.idType, s.code, s.name, named.last().second, s.legalRepresentative, *department});
                 !ran)
                 return ran;
         }
+        if (auto indexed = SubjectNameIndex::add(db, named); !indexed)
+            return indexed;
         if (auto committed = transaction.commit(); !committed)
             return committed;
         done = std::min(subjects, start + kBatch);

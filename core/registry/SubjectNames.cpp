@@ -90,6 +90,18 @@ QString SubjectNames::searchKey(const QString& text)
     return key;
 }
 
+QStringList SubjectNames::grams(const QString& key)
+{
+    const QList<char32_t> points = codePoints(key);
+    QStringList grams;
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        const QString gram = QString::fromUcs4(points.constData() + i, 2);
+        if (!grams.contains(gram))
+            grams << gram;
+    }
+    return grams;
+}
+
 QString SubjectNames::containsPattern(const QString& key)
 {
     QString escaped = key;

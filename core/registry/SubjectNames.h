@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 // Names of subjects as departments type them: GB 18030 text of any plane, with the middle dot of
 // minority and foreign names written in half a dozen look-alikes.
@@ -19,6 +20,9 @@ public:
     static QString problem(const QString& normalized);
     // The key the filter box compares: normalised, full-width ASCII folded, lower case, no blanks.
     static QString searchKey(const QString& text);
+    // The distinct pairs of neighbouring characters (code points) of a search key: what the name index
+    // stores for each subject and what a filter looks up. A key of one character has none.
+    static QStringList grams(const QString& key);
     // A LIKE pattern (with ESCAPE '\\') matching any text that contains `key`.
     static QString containsPattern(const QString& key);
     // Levenshtein distance over code points, giving up (returning limit + 1) beyond `limit`.

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Masking.h"
 #include "SubjectIdentity.h"
+#include "SubjectNameIndex.h"
 #include "SubjectNames.h"
 #include "reference/ReferenceTerms.h"
 #include "security/AuditLog.h"
@@ -169,6 +170,8 @@ Result<SubjectAddition> SubjectStore::add(const Actor& actor, const Subject& inp
         return Error::storage(tr("The subject was not registered."));
     const qint64 id = inserted->value(0).toLongLong();
     inserted->finish(); // SQLite cannot commit while a RETURNING statement is still open
+    if (auto indexed = SubjectNameIndex::add(m_db, {{id, SubjectNames::searchKey(subject->name)}}); !indexed)
+        return indexed.error();
     QString detail = label(*subject);
     if (!answered.isEmpty())
         detail += QStringLiteral("; confirmed different from ") + answered.join(QStringLiteral(", "));

@@ -31,6 +31,23 @@ ALTER TABLE subjects ALTER COLUMN name_search TYPE TEXT COLLATE "C";
 CREATE UNIQUE INDEX subjects_code ON subjects (code, id_type);
 CREATE INDEX subjects_name_search ON subjects (name_search);
 
+-- Every pair of neighbouring characters of each name_search (SubjectNames::grams), so that a name
+-- filter finds its few subjects without reading a million names; see RecordList::planName.
+-- @sqlite
+CREATE TABLE subject_name_grams (
+    gram TEXT NOT NULL,
+    subject_id INTEGER NOT NULL,
+    PRIMARY KEY (gram, subject_id)
+) WITHOUT ROWID;
+-- @end
+-- @postgresql
+CREATE TABLE subject_name_grams (
+    gram TEXT COLLATE "C" NOT NULL,
+    subject_id BIGINT NOT NULL,
+    PRIMARY KEY (gram, subject_id)
+);
+-- @end
+
 -- Each file a department sent, whether it was imported or refused (a dry run is not recorded).
 CREATE TABLE record_imports (
     id @ID@,
