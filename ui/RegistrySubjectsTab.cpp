@@ -11,6 +11,7 @@
 #include "reference/ReferenceTerms.h"
 #include "registry/Masking.h"
 #include "registry/SubjectIdentity.h"
+#include "registry/SubjectNames.h"
 #include "registry/SubjectStore.h"
 #include "security/Permissions.h"
 
@@ -151,8 +152,14 @@ QString RegistrySubjectsTab::statusName(const QString& status)
 
 SubjectFilter RegistrySubjectsTab::filter() const
 {
-    return {m_nameLineEdit->text(), m_codeLineEdit->text(), m_kindComboBox->currentData().toString(),
-            m_statusComboBox->currentData().toString()};
+    SubjectFilter filter{m_nameLineEdit->text(),
+                         m_codeLineEdit->text(),
+                         m_kindComboBox->currentData().toString(),
+                         m_statusComboBox->currentData().toString(),
+                         {}};
+    if (auto plan = NamePlan::of(*m_session.db, SubjectNames::searchKey(filter.nameContains)))
+        filter.namePlan = *plan;
+    return filter;
 }
 
 void RegistrySubjectsTab::reload()

@@ -9,6 +9,10 @@ QString whereSql(const SubjectFilter& filter, QVariantList& params)
 {
     QStringList clauses;
     const QString name = SubjectNames::searchKey(filter.nameContains);
+    if (filter.namePlan.reach == NamePlan::Reach::Narrow && !name.isEmpty()) {
+        clauses << QStringLiteral("s.id IN (SELECT subject_id FROM subject_name_grams WHERE gram = ?)");
+        params << filter.namePlan.gram;
+    }
     if (!name.isEmpty()) {
         clauses << QStringLiteral("s.name_search LIKE ? ESCAPE '\\'");
         params << SubjectNames::containsPattern(name);

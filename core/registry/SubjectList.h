@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NamePlan.h"
 #include "query/PagedQuery.h"
 
 #include <QString>
@@ -11,6 +12,7 @@ struct SubjectFilter
     QString codePrefix;
     QString kind; // ReferenceTerms::subjectKinds()
     QString status; // active, merged
+    NamePlan namePlan; // a narrow name is looked up in the name index (NamePlan::of), else scanned
 };
 
 // The columns of a subjects list row, in this order (see SubjectList::query).

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Masking.h"
+#include "NamePlan.h"
 #include "SubjectIdentity.h"
 #include "SubjectNameIndex.h"
 #include "SubjectNames.h"
@@ -75,6 +76,14 @@ Result<QList<Subject>> SubjectStore::search(const QString& text, int limit)
         return select(QStringLiteral(" ORDER BY id DESC LIMIT ?"), {limit});
     const QString pattern = SubjectNames::containsPattern(key);
     const QString code = text.trimmed().toUpper();
+    auto plan = NamePlan::of(m_db, key);
+    if (!plan)
+        return plan.error();
+    if (plan->reach == NamePlan::Reach::Narrow)
+        return select(
+            QStringLiteral(" WHERE (id IN (SELECT subject_id FROM subject_name_grams WHERE gram = ?) AND "
+                           "name_search LIKE ? ESCAPE '\\') OR (code >= ? AND code < ?) ORDER BY id DESC LIMIT ?"),
+            {plan->gram, pattern, code, code + QChar(0xFFFF), limit});
     return select(QStringLiteral(" WHERE name_search LIKE ? ESCAPE '\\' OR (code >= ? AND code < ?) ORDER BY id DESC "
                                  "LIMIT ?"),
                   {pattern, code, code + QChar(0xFFFF), limit});
