@@ -160,6 +160,114 @@
         <source>calendar year removed</source>
         <translation>calendar year removed</translation>
     </message>
+    <message>
+        <source>subject registered</source>
+        <translation>subject registered</translation>
+    </message>
+    <message>
+        <source>similar subject answered</source>
+        <translation>similar subject answered</translation>
+    </message>
+    <message>
+        <source>subjects merged</source>
+        <translation>subjects merged</translation>
+    </message>
+    <message>
+        <source>credit record entered</source>
+        <translation>credit record entered</translation>
+    </message>
+    <message>
+        <source>credit record status changed</source>
+        <translation>credit record status changed</translation>
+    </message>
+    <message>
+        <source>publication ended</source>
+        <translation>publication ended</translation>
+    </message>
+    <message>
+        <source>department file imported</source>
+        <translation>department file imported</translation>
+    </message>
+    <message>
+        <source>department file refused</source>
+        <translation>department file refused</translation>
+    </message>
+    <message>
+        <source>registry exported</source>
+        <translation>registry exported</translation>
+    </message>
+    <message>
+        <source>document issued</source>
+        <translation>document issued</translation>
+    </message>
+    <message>
+        <source>document voided</source>
+        <translation>document voided</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>case opened</translation>
+    </message>
+    <message>
+        <source>case draft saved</source>
+        <translation>case draft saved</translation>
+    </message>
+    <message>
+        <source>evidence attached</source>
+        <translation>evidence attached</translation>
+    </message>
+    <message>
+        <source>deadline extended</source>
+        <translation>deadline extended</translation>
+    </message>
+    <message>
+        <source>deadlines recomputed</source>
+        <translation>deadlines recomputed</translation>
+    </message>
+    <message>
+        <source>case submitted for review</source>
+        <translation>case submitted for review</translation>
+    </message>
+    <message>
+        <source>case returned to the officer</source>
+        <translation>case returned to the officer</translation>
+    </message>
+    <message>
+        <source>prior notice approved</source>
+        <translation>prior notice approved</translation>
+    </message>
+    <message>
+        <source>objection recorded</source>
+        <translation>objection recorded</translation>
+    </message>
+    <message>
+        <source>objection upheld, not listed</source>
+        <translation>objection upheld, not listed</translation>
+    </message>
+    <message>
+        <source>objection upheld, draft revised</source>
+        <translation>objection upheld, draft revised</translation>
+    </message>
+    <message>
+        <source>objection rejected</source>
+        <translation>objection rejected</translation>
+    </message>
+    <message>
+        <source>listing decided</source>
+        <translation>listing decided</translation>
+    </message>
+    <message>
+        <source>subject listed</source>
+        <translation>subject listed</translation>
+    </message>
+    <message>
+        <source>subject removed from the list</source>
+        <translation>subject removed from the list</translation>
+    </message>
+    <message>
+        <source>case closed without listing</source>
+        <translation>case closed without listing</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -502,11 +610,231 @@
     </message>
 </context>
 <context>
-    <name>CatalogStore</name>
+    <name>CaseAttachments</name>
     <message>
-        <source>The date is not valid.</source>
-        <translation>The date is not valid.</translation>
+        <source>There is no evidence file with the id %1.</source>
+        <translation>There is no evidence file with the id %1.</translation>
     </message>
+    <message>
+        <source>An evidence file needs a name of at most 200 characters.</source>
+        <translation>An evidence file needs a name of at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; evidence files are limited to that size.</source>
+        <translation>The file %1 is larger than %2 MB; evidence files are limited to that size.</translation>
+    </message>
+    <message>
+        <source>The case %1 is closed: no evidence can be added.</source>
+        <translation>The case %1 is closed: no evidence can be added.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDeadlines</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month(s)</numerusform>
+            <numerusform>%n month(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no deadline with the id %1.</source>
+        <translation>There is no deadline with the id %1.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be computed from %1.</source>
+        <translation>The deadline cannot be computed from %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>Give the reason for the extension.</translation>
+    </message>
+    <message>
+        <source>Only a running deadline can be extended.</source>
+        <translation>Only a running deadline can be extended.</translation>
+    </message>
+    <message>
+        <source>An extension moves the due date later than %1.</source>
+        <translation>An extension moves the due date later than %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this deadline in the meantime. Reload the case and try again.</source>
+        <translation>Someone else changed this deadline in the meantime. Reload the case and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEngine</name>
+    <message>
+        <source>Only a user with the role %1 may %2.</source>
+        <translation>Only a user with the role %1 may %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>This version of CreditDesk does not know cases of the type %1.</source>
+        <translation>This version of CreditDesk does not know cases of the type %1.</translation>
+    </message>
+    <message>
+        <source>A case of this type has no action %1.</source>
+        <translation>A case of this type has no action %1.</translation>
+    </message>
+    <message>
+        <source>The case %1 is %2: &quot;%3&quot; is not possible in that state.</source>
+        <translation>The case %1 is %2: &quot;%3&quot; is not possible in that state.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a written reason or reply.</source>
+        <translation>&quot;%1&quot; needs a written reason or reply.</translation>
+    </message>
+    <message>
+        <source>The case type names an unknown guard %1.</source>
+        <translation>The case type names an unknown guard %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the case %1 while you were working on it (it is now %2). Reload the case and try again.</source>
+        <translation>Someone else changed the case %1 while you were working on it (it is now %2). Reload the case and try again.</translation>
+    </message>
+    <message>
+        <source>The case type names an unknown effect %1.</source>
+        <translation>The case type names an unknown effect %1.</translation>
+    </message>
+    <message>
+        <source>The case changed in the meantime.</source>
+        <translation>The case changed in the meantime.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>There is no case with the id %1.</source>
+        <translation>There is no case with the id %1.</translation>
+    </message>
+    <message>
+        <source>There is no case numbered %1.</source>
+        <translation>There is no case numbered %1.</translation>
+    </message>
+    <message>
+        <source>No case number could be allocated.</source>
+        <translation>No case number could be allocated.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTypes</name>
+    <message>
+        <source>period to state one&apos;s case or object</source>
+        <translation>period to state one&apos;s case or object</translation>
+    </message>
+    <message>
+        <source>objection verification</source>
+        <translation>objection verification</translation>
+    </message>
+    <message>
+        <source>listing period</source>
+        <translation>listing period</translation>
+    </message>
+    <message>
+        <source>Serious-dishonesty listing</source>
+        <translation>Serious-dishonesty listing</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>Objection being verified</source>
+        <translation>Objection being verified</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>Not listed</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>Return to the officer</source>
+        <translation>Return to the officer</translation>
+    </message>
+    <message>
+        <source>Approve and issue the prior notice</source>
+        <translation>Approve and issue the prior notice</translation>
+    </message>
+    <message>
+        <source>Record the party&apos;s objection</source>
+        <translation>Record the party&apos;s objection</translation>
+    </message>
+    <message>
+        <source>Objection upheld: do not list</source>
+        <translation>Objection upheld: do not list</translation>
+    </message>
+    <message>
+        <source>Objection upheld: revise the draft</source>
+        <translation>Objection upheld: revise the draft</translation>
+    </message>
+    <message>
+        <source>Objection rejected: continue</source>
+        <translation>Objection rejected: continue</translation>
+    </message>
+    <message>
+        <source>Decide and serve the decision</source>
+        <translation>Decide and serve the decision</translation>
+    </message>
+    <message>
+        <source>Put on the list</source>
+        <translation>Put on the list</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <source>Do not list</source>
+        <translation>Do not list</translation>
+    </message>
+    <message>
+        <source>Pass the review</source>
+        <translation>Pass the review</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
     <message>
         <source>There is no catalog item with the number %1.</source>
         <translation>There is no catalog item with the number %1.</translation>
@@ -1064,6 +1392,269 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>rules show --date YYYY-MM-DD   the rule profile in force on a date</source>
         <translation>rules show --date YYYY-MM-DD   the rule profile in force on a date</translation>
     </message>
+    <message>
+        <source>The sizes must be at least 100.</source>
+        <translation>The sizes must be at least 100.</translation>
+    </message>
+    <message>
+        <source>The benchmark fills an empty database; %1 already holds subjects.</source>
+        <translation>The benchmark fills an empty database; %1 already holds subjects.</translation>
+    </message>
+    <message>
+        <source>building: %1 of %2 rows</source>
+        <translation>building: %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>import of a %1-row CSV, full validation</source>
+        <translation>import of a %1-row CSV, full validation</translation>
+    </message>
+    <message>
+        <source>first 50 rows of the unfiltered records list</source>
+        <translation>first 50 rows of the unfiltered records list</translation>
+    </message>
+    <message>
+        <source>code-prefix lookup (%1…)</source>
+        <translation>code-prefix lookup (%1…)</translation>
+    </message>
+    <message>
+        <source>name-substring filter, first page (&quot;恒信&quot;, common)</source>
+        <translation>name-substring filter, first page (&quot;恒信&quot;, common)</translation>
+    </message>
+    <message>
+        <source>name-substring filter, first page (&quot;第3分&quot;, rare)</source>
+        <translation>name-substring filter, first page (&quot;第3分&quot;, rare)</translation>
+    </message>
+    <message>
+        <source>peak memory of the process</source>
+        <translation>peak memory of the process</translation>
+    </message>
+    <message>
+        <source>Machine: %1; %2 subjects, %3 records (built in %4 s); median of %5 runs.</source>
+        <translation>Machine: %1; %2 subjects, %3 records (built in %4 s); median of %5 runs.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>NOT met</translation>
+    </message>
+    <message>
+        <source>bench [--subjects N] [--records N] [--import-rows N]   build a large registry and time it</source>
+        <translation>bench [--subjects N] [--records N] [--import-rows N]   build a large registry and time it</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl import records FILE [--dry-run] [--department CODE]</source>
+        <translation>Usage: creditctl import records FILE [--dry-run] [--department CODE]</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>line %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems; nothing was imported.</source>
+        <translation>%1: %2 problems; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: dry run, %2 records would be added, %3 are already present; nothing was written.</source>
+        <translation>%1: dry run, %2 records would be added, %3 are already present; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records added, %3 already present, %4 new subjects.</source>
+        <translation>%1: %2 records added, %3 already present, %4 new subjects.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl subjects find TEXT [--limit N] [--json]</source>
+        <translation>Usage: creditctl subjects find TEXT [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit must be a positive number.</translation>
+    </message>
+    <message>
+        <source>merged into #%1</source>
+        <translation>merged into #%1</translation>
+    </message>
+    <message>
+        <source>No subject matches.</source>
+        <translation>No subject matches.</translation>
+    </message>
+    <message>
+        <source>--tier is one of %1.</source>
+        <translation>--tier is one of %1.</translation>
+    </message>
+    <message>
+        <source>--status is one of %1.</source>
+        <translation>--status is one of %1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD.</source>
+        <translation>--%1 needs a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl records list [--subject CODE] [--name TEXT] [--department CODE] [--tier T] [--status S] [--from DATE] [--to DATE] [--limit N] [--json]</source>
+        <translation>Usage: creditctl records list [--subject CODE] [--name TEXT] [--department CODE] [--tier T] [--status S] [--from DATE] [--to DATE] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl export records --out FILE.csv|FILE.xlsx [filters as for records list]</source>
+        <translation>Usage: creditctl export records --out FILE.csv|FILE.xlsx [filters as for records list]</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl export subjects --out FILE.csv|FILE.xlsx [--name TEXT]</source>
+        <translation>Usage: creditctl export subjects --out FILE.csv|FILE.xlsx [--name TEXT]</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 rows written to %2.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl maintenance [--json]</source>
+        <translation>Usage: creditctl maintenance [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publication ended for %n record(s) whose period is over.</source>
+        <translation>
+            <numerusform>Publication ended for %n record(s) whose period is over.</numerusform>
+            <numerusform>Publication ended for %n record(s) whose period is over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import records FILE [--dry-run] [--department CODE]   import a department&apos;s penalty file (CSV/XLSX)</source>
+        <translation>import records FILE [--dry-run] [--department CODE]   import a department&apos;s penalty file (CSV/XLSX)</translation>
+    </message>
+    <message>
+        <source>subjects find TEXT [--limit N]   subjects by name or code prefix</source>
+        <translation>subjects find TEXT [--limit N]   subjects by name or code prefix</translation>
+    </message>
+    <message>
+        <source>records list [--subject CODE] [--name TEXT] [--tier T] [--status S] [--limit N]   credit records</source>
+        <translation>records list [--subject CODE] [--name TEXT] [--tier T] [--status S] [--limit N]   credit records</translation>
+    </message>
+    <message>
+        <source>export records --out FILE.csv|FILE.xlsx [filters]   save records</source>
+        <translation>export records --out FILE.csv|FILE.xlsx [filters]   save records</translation>
+    </message>
+    <message>
+        <source>export subjects --out FILE.csv|FILE.xlsx [--name TEXT]   save subjects</source>
+        <translation>export subjects --out FILE.csv|FILE.xlsx [--name TEXT]   save subjects</translation>
+    </message>
+    <message>
+        <source>maintenance   end publication of records whose period is over</source>
+        <translation>maintenance   end publication of records whose period is over</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl [--db URL] bench [--subjects N] [--records N] [--import-rows N] [--documents N] [--json]</source>
+        <translation>Usage: creditctl [--db URL] bench [--subjects N] [--records N] [--import-rows N] [--documents N] [--json]</translation>
+    </message>
+    <message>
+        <source>rendering a decision to PDF (median of %1)</source>
+        <translation>rendering a decision to PDF (median of %1)</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl case list [--type listing] [--state ID] [--assignee LOGIN] [--json]</source>
+        <translation>Usage: creditctl case list [--type listing] [--state ID] [--assignee LOGIN] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown case type %1; known: listing.</source>
+        <translation>Unknown case type %1; known: listing.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>No cases.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Subject: %1 %2</source>
+        <translation>Subject: %1 %2</translation>
+    </message>
+    <message>
+        <source>List: %1   Officer: %2</source>
+        <translation>List: %1   Officer: %2</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Timeline:</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>Deadlines:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl case show NUMBER [--json]</source>
+        <translation>Usage: creditctl case show NUMBER [--json]</translation>
+    </message>
+    <message>
+        <source>case list [--type listing] [--state ID] [--assignee LOGIN]   cases, newest first</source>
+        <translation>case list [--type listing] [--state ID] [--assignee LOGIN]   cases, newest first</translation>
+    </message>
+    <message>
+        <source>case show NUMBER   a case with its timeline, deadlines and documents</source>
+        <translation>case show NUMBER   a case with its timeline, deadlines and documents</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl doc render --case NUMBER --kind notice|decision|repair-notice|removal --out FILE.pdf</source>
+        <translation>Usage: creditctl doc render --case NUMBER --kind notice|decision|repair-notice|removal --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 written to %2.</translation>
+    </message>
+    <message>
+        <source>No %1 was issued for the case %2.</source>
+        <translation>No %1 was issued for the case %2.</translation>
+    </message>
+    <message>
+        <source>Genuine: %1, %2, issued %3.</source>
+        <translation>Genuine: %1, %2, issued %3.</translation>
+    </message>
+    <message>
+        <source>Voided: %1 was issued but voided on %2 (%3).</source>
+        <translation>Voided: %1 was issued but voided on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Not an issued document of this office.</source>
+        <translation>Not an issued document of this office.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl doc verify FILE.pdf | doc verify --number N --code C</source>
+        <translation>Usage: creditctl doc verify FILE.pdf | doc verify --number N --code C</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>doc render --case NUMBER --kind notice|decision|repair-notice|removal --out FILE.pdf   the issued document of a case</source>
+        <translation>doc render --case NUMBER --kind notice|decision|repair-notice|removal --out FILE.pdf   the issued document of a case</translation>
+    </message>
+    <message>
+        <source>doc verify FILE.pdf | doc verify --number N --code C   is it an issued document? (exit 0 if so)</source>
+        <translation>doc verify FILE.pdf | doc verify --number N --code C   is it an issued document? (exit 0 if so)</translation>
+    </message>
 </context>
 <context>
     <name>CodeNormalizer</name>
@@ -1074,6 +1665,13 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>%1 (invisible)</source>
         <translation>%1 (invisible)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field starts on this line but its closing quote is missing.</source>
+        <translation>Line %1: a quoted field starts on this line but its closing quote is missing.</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1749,13 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>DemoCases</name>
+    <message>
+        <source>The demo cases need %1 organisations with credit records; install the demo registry first.</source>
+        <translation>The demo cases need %1 organisations with credit records; install the demo registry first.</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsPage</name>
     <message>
         <source>Add department…</source>
@@ -1199,6 +1804,252 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFonts</name>
+    <message>
+        <source>Choose a font for each part of the document.</source>
+        <translation>Choose a font for each part of the document.</translation>
+    </message>
+    <message>
+        <source>The font %1 cannot be used for official documents: the text of the PDF would not extract as the characters that are printed. Choose another font.</source>
+        <translation>The font %1 cannot be used for official documents: the text of the PDF would not extract as the characters that are printed. Choose another font.</translation>
+    </message>
+    <message>
+        <source>The font %1 is not installed on this computer.</source>
+        <translation>The font %1 is not installed on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <source>Prior notice of listing</source>
+        <translation>Prior notice of listing</translation>
+    </message>
+    <message>
+        <source>Listing decision</source>
+        <translation>Listing decision</translation>
+    </message>
+    <message>
+        <source>Credit repair notice</source>
+        <translation>Credit repair notice</translation>
+    </message>
+    <message>
+        <source>Removal decision</source>
+        <translation>Removal decision</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The document could not be drawn: the printer or the file is not ready.</source>
+        <translation>The document could not be drawn: the printer or the file is not ready.</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn: a new page was refused.</source>
+        <translation>The document could not be drawn: a new page was refused.</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>The document could not be finished.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>Only officers, reviewers and approvers issue documents.</source>
+        <translation>Only officers, reviewers and approvers issue documents.</translation>
+    </message>
+    <message>
+        <source>Only an approver may void an issued document.</source>
+        <translation>Only an approver may void an issued document.</translation>
+    </message>
+    <message>
+        <source>There is no issued document with the id %1.</source>
+        <translation>There is no issued document with the id %1.</translation>
+    </message>
+    <message>
+        <source>There is no issued document numbered %1.</source>
+        <translation>There is no issued document numbered %1.</translation>
+    </message>
+    <message>
+        <source>No document number could be allocated.</source>
+        <translation>No document number could be allocated.</translation>
+    </message>
+    <message>
+        <source>A document needs a title and a text before it is issued.</source>
+        <translation>A document needs a title and a text before it is issued.</translation>
+    </message>
+    <message>
+        <source>The document still has fields without a value: {%1}.</source>
+        <translation>The document still has fields without a value: {%1}.</translation>
+    </message>
+    <message>
+        <source>Give the reason why the document is voided.</source>
+        <translation>Give the reason why the document is voided.</translation>
+    </message>
+    <message>
+        <source>The document %1 was voided already.</source>
+        <translation>The document %1 was voided already.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplateStore</name>
+    <message>
+        <source>There is no template for the %1 yet.</source>
+        <translation>There is no template for the %1 yet.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the template of the %1 meanwhile. Reload it and try again.</source>
+        <translation>Someone else saved the template of the %1 meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>The shipped document templates are missing from this program.</source>
+        <translation>The shipped document templates are missing from this program.</translation>
+    </message>
+    <message>
+        <source>The shipped document templates cannot be read.</source>
+        <translation>The shipped document templates cannot be read.</translation>
+    </message>
+    <message>
+        <source>The shipped document templates name an unknown kind of document.</source>
+        <translation>The shipped document templates name an unknown kind of document.</translation>
+    </message>
+    <message>
+        <source>Template shipped with CreditDesk</source>
+        <translation>Template shipped with CreditDesk</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>Name of the party</source>
+        <translation>Name of the party</translation>
+    </message>
+    <message>
+        <source>Unified social credit code (or identity number) of the party</source>
+        <translation>Unified social credit code (or identity number) of the party</translation>
+    </message>
+    <message>
+        <source>The serious-dishonesty list, e.g. 安全生产严重失信主体名单</source>
+        <translation>The serious-dishonesty list, e.g. 安全生产严重失信主体名单</translation>
+    </message>
+    <message>
+        <source>Full name of the deciding authority</source>
+        <translation>Full name of the deciding authority</translation>
+    </message>
+    <message>
+        <source>Facts and reasons of the listing</source>
+        <translation>Facts and reasons of the listing</translation>
+    </message>
+    <message>
+        <source>Legal basis of the listing</source>
+        <translation>Legal basis of the listing</translation>
+    </message>
+    <message>
+        <source>Punishment measures, one a line, each with its basis</source>
+        <translation>Punishment measures, one a line, each with its basis</translation>
+    </message>
+    <message>
+        <source>Listing period</source>
+        <translation>Listing period</translation>
+    </message>
+    <message>
+        <source>Date from which the listing runs</source>
+        <translation>Date from which the listing runs</translation>
+    </message>
+    <message>
+        <source>Conditions for removal from the list</source>
+        <translation>Conditions for removal from the list</translation>
+    </message>
+    <message>
+        <source>Period to state one&apos;s case or object, e.g. 5个工作日</source>
+        <translation>Period to state one&apos;s case or object, e.g. 5个工作日</translation>
+    </message>
+    <message>
+        <source>What the party stated and how the objection was verified</source>
+        <translation>What the party stated and how the objection was verified</translation>
+    </message>
+    <message>
+        <source>Number of the prior notice</source>
+        <translation>Number of the prior notice</translation>
+    </message>
+    <message>
+        <source>Date of the prior notice</source>
+        <translation>Date of the prior notice</translation>
+    </message>
+    <message>
+        <source>Number of the listing decision</source>
+        <translation>Number of the listing decision</translation>
+    </message>
+    <message>
+        <source>Date of the listing decision</source>
+        <translation>Date of the listing decision</translation>
+    </message>
+    <message>
+        <source>Date of removal from the list</source>
+        <translation>Date of removal from the list</translation>
+    </message>
+    <message>
+        <source>Why the party is removed</source>
+        <translation>Why the party is removed</translation>
+    </message>
+    <message>
+        <source>Legal basis of the removal</source>
+        <translation>Legal basis of the removal</translation>
+    </message>
+    <message>
+        <source>Authority that hears administrative reconsideration</source>
+        <translation>Authority that hears administrative reconsideration</translation>
+    </message>
+    <message>
+        <source>Court with jurisdiction over administrative litigation</source>
+        <translation>Court with jurisdiction over administrative litigation</translation>
+    </message>
+    <message>
+        <source>Contact officer</source>
+        <translation>Contact officer</translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation>Contact telephone</translation>
+    </message>
+    <message>
+        <source>Address of the office</source>
+        <translation>Address of the office</translation>
+    </message>
+    <message>
+        <source>Number of this document (given when it is issued)</source>
+        <translation>Number of this document (given when it is issued)</translation>
+    </message>
+    <message>
+        <source>Date of this document</source>
+        <translation>Date of this document</translation>
+    </message>
+    <message>
+        <source>The template of the %1 has no title.</source>
+        <translation>The template of the %1 has no title.</translation>
+    </message>
+    <message>
+        <source>The template of the %1 has no text.</source>
+        <translation>The template of the %1 has no text.</translation>
+    </message>
+    <message>
+        <source>The template uses the unknown field {%1}. Use only the fields of the list.</source>
+        <translation>The template uses the unknown field {%1}. Use only the fields of the list.</translation>
+    </message>
+    <message>
+        <source>The template has a brace that does not belong to a field: write fields as {当事人名称}, without spaces.</source>
+        <translation>The template has a brace that does not belong to a field: write fields as {当事人名称}, without spaces.</translation>
+    </message>
+    <message>
+        <source>The template of the %1 must use the field {%2}.</source>
+        <translation>The template of the %1 must use the field {%2}.</translation>
+    </message>
+    <message>
+        <source>The template of the %1 must mention &quot;%2&quot;.</source>
+        <translation>The template of the %1 must mention &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +2160,159 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The holiday arrangement of %1 is not loaded yet: deadlines reaching into it are provisional.</source>
         <translation>The holiday arrangement of %1 is not loaded yet: deadlines reaching into it are provisional.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation>Check only</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Import a department file</source>
+        <translation>Import a department file</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file in the national administrative-penalty layout</source>
+        <translation>A CSV or XLSX file in the national administrative-penalty layout</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Sending department:</source>
+        <translation>Sending department:</translation>
+    </message>
+    <message>
+        <source>Department files (*.csv *.xlsx);;All files (*)</source>
+        <translation>Department files (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>No row at the top of this file names the columns of the national administrative-penalty layout; importing it would be refused.</source>
+        <translation>No row at the top of this file names the columns of the national administrative-penalty layout; importing it would be refused.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
+        <source>Header on line %1; %2 of %3 columns recognised. The first rows of the file:</source>
+        <translation>Header on line %1; %2 of %3 columns recognised. The first rows of the file:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The file was not imported: %1</source>
+        <translation>The file was not imported: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing was imported. Correct the lines below and import the whole file again.</source>
+        <translation>
+            <numerusform>%n problem(s) in the file: nothing was imported. Correct the lines below and import the whole file again.</numerusform>
+            <numerusform>%n problem(s) in the file: nothing was imported. Correct the lines below and import the whole file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check passed: %1 rows, %2 new records, %3 already present, %4 new subjects. Nothing was imported.</source>
+        <translation>Check passed: %1 rows, %2 new records, %3 already present, %4 new subjects. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new records from %2 rows (%3 already present, %4 new subjects).</source>
+        <translation>Imported %1 new records from %2 rows (%3 already present, %4 new subjects).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning(s).</numerusform>
+            <numerusform>%n warning(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no report to save yet.</source>
+        <translation>There is no report to save yet.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Save the import report</translation>
+    </message>
+    <message>
+        <source> report.xlsx</source>
+        <translation> report.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +2445,108 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>ListingDrafts</name>
+    <message>
+        <source>%1 was merged into another subject; open the case on that subject.</source>
+        <translation>%1 was merged into another subject; open the case on that subject.</translation>
+    </message>
+    <message>
+        <source>The list %1 is not in force on %2: only a list in force can be applied.</source>
+        <translation>The list %1 is not in force on %2: only a list in force can be applied.</translation>
+    </message>
+    <message>
+        <source>Write the facts the listing rests on.</source>
+        <translation>Write the facts the listing rests on.</translation>
+    </message>
+    <message>
+        <source>Lenient handling (minor, force majeure, unintentional or minor conduct) needs a written reason.</source>
+        <translation>Lenient handling (minor, force majeure, unintentional or minor conduct) needs a written reason.</translation>
+    </message>
+    <message>
+        <source>Name at least one credit record of the subject that the listing rests on.</source>
+        <translation>Name at least one credit record of the subject that the listing rests on.</translation>
+    </message>
+    <message>
+        <source>There is no credit record with the id %1.</source>
+        <translation>There is no credit record with the id %1.</translation>
+    </message>
+    <message>
+        <source>The credit record %1 belongs to another subject.</source>
+        <translation>The credit record %1 belongs to another subject.</translation>
+    </message>
+    <message>
+        <source>Propose at least one punishment measure of the list.</source>
+        <translation>Propose at least one punishment measure of the list.</translation>
+    </message>
+    <message>
+        <source>The measure %1 does not follow from the list %2: only measures of the measures list that the list triggers may be proposed.</source>
+        <translation>The measure %1 does not follow from the list %2: only measures of the measures list that the list triggers may be proposed.</translation>
+    </message>
+    <message>
+        <source>The measure %1 does not apply to a %2.</source>
+        <translation>The measure %1 does not apply to a %2.</translation>
+    </message>
+    <message>
+        <source>The measure %1 cites no legal basis.</source>
+        <translation>The measure %1 cites no legal basis.</translation>
+    </message>
+    <message>
+        <source>The case %1 is no longer a draft: it cannot be edited.</source>
+        <translation>The case %1 is no longer a draft: it cannot be edited.</translation>
+    </message>
+    <message>
+        <source>The subject of a case cannot change; open a new case instead.</source>
+        <translation>The subject of a case cannot change; open a new case instead.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the case %1 in the meantime. Reload it and make your change again.</source>
+        <translation>Someone else changed the case %1 in the meantime. Reload it and make your change again.</translation>
+    </message>
+</context>
+<context>
+    <name>ListingRules</name>
+    <message>
+        <source>A minor cannot be put on a serious-dishonesty list (lenient and careful handling of minors, 国办发〔2020〕49号). Drop the case instead.</source>
+        <translation>A minor cannot be put on a serious-dishonesty list (lenient and careful handling of minors, 国办发〔2020〕49号). Drop the case instead.</translation>
+    </message>
+    <message>
+        <source>The case is marked as concerning a minor.</source>
+        <translation>The case is marked as concerning a minor.</translation>
+    </message>
+    <message>
+        <source>%1 is under 18 on %2 by the identity number.</source>
+        <translation>%1 is under 18 on %2 by the identity number.</translation>
+    </message>
+    <message>
+        <source>The draft asks for lenient handling: write your decision on it in the note (reason given: %1).</source>
+        <translation>The draft asks for lenient handling: write your decision on it in the note (reason given: %1).</translation>
+    </message>
+    <message>
+        <source>No prior notice is running for the case %1.</source>
+        <translation>No prior notice is running for the case %1.</translation>
+    </message>
+    <message>
+        <source>The period to state one&apos;s case or object ended on %1. An objection received in time but recorded late needs the deadline extended first.</source>
+        <translation>The period to state one&apos;s case or object ended on %1. An objection received in time but recorded late needs the deadline extended first.</translation>
+    </message>
+    <message>
+        <source>The party may still state its case or object until %1: the decision can be taken from %2 on.</source>
+        <translation>The party may still state its case or object until %1: the decision can be taken from %2 on.</translation>
+    </message>
+    <message>
+        <source>Say why the subject is removed: at the end of the period (period_end), early under the list&apos;s rule (early) or because the decision is revoked (revocation).</source>
+        <translation>Say why the subject is removed: at the end of the period (period_end), early under the list&apos;s rule (early) or because the decision is revoked (revocation).</translation>
+    </message>
+    <message>
+        <source>The listing period runs until %1; before that, removal is early or a revocation.</source>
+        <translation>The listing period runs until %1; before that, removal is early or a revocation.</translation>
+    </message>
+    <message>
+        <source>A reviewer has not passed the case %1 yet.</source>
+        <translation>A reviewer has not passed the case %1 yet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CreditDesk — Social Credit Office</source>
@@ -1526,6 +2632,14 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
+    <message>
+        <source>Catalog and lists</source>
+        <translation>Catalog and lists</translation>
+    </message>
+    <message>
+        <source>Subjects and records</source>
+        <translation>Subjects and records</translation>
+    </message>
 </context>
 <context>
     <name>MeasureStore</name>
@@ -1536,10 +2650,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>A credit score is not a recorded fact: no measure may follow from it.</source>
         <translation>A credit score is not a recorded fact: no measure may follow from it.</translation>
-    </message>
-    <message>
-        <source>The date is not valid.</source>
-        <translation>The date is not valid.</translation>
     </message>
     <message>
         <source>There is no measure with the number %1.</source>
@@ -1610,6 +2720,21 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>PagedReader</name>
+    <message>
+        <source>The list could not be read from the database.</source>
+        <translation>The list could not be read from the database.</translation>
+    </message>
+    <message>
+        <source>The list has no query to read.</source>
+        <translation>The list has no query to read.</translation>
+    </message>
+    <message>
+        <source>The list cannot be counted before it has been read to the end.</source>
+        <translation>The list cannot be counted before it has been read to the end.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>You may not %1. Ask an administrator for the right role.</source>
@@ -1650,6 +2775,38 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>read the credit registry</source>
         <translation>read the credit registry</translation>
+    </message>
+    <message>
+        <source>register subjects and credit records</source>
+        <translation>register subjects and credit records</translation>
+    </message>
+    <message>
+        <source>import department files</source>
+        <translation>import department files</translation>
+    </message>
+    <message>
+        <source>export subjects and records</source>
+        <translation>export subjects and records</translation>
+    </message>
+    <message>
+        <source>merge subjects</source>
+        <translation>merge subjects</translation>
+    </message>
+    <message>
+        <source>read cases</source>
+        <translation>read cases</translation>
+    </message>
+    <message>
+        <source>handle cases as an officer</source>
+        <translation>handle cases as an officer</translation>
+    </message>
+    <message>
+        <source>review cases</source>
+        <translation>review cases</translation>
+    </message>
+    <message>
+        <source>approve cases</source>
+        <translation>approve cases</translation>
     </message>
 </context>
 <context>
@@ -1692,10 +2849,1373 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>RecordDetailDialog</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Credit record %1</source>
+        <translation>Credit record %1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Kind of subject:</source>
+        <translation>Kind of subject:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Decision number:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Deciding authority:</source>
+        <translation>Deciding authority:</translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>Facts:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Violation type:</source>
+        <translation>Violation type:</translation>
+    </message>
+    <message>
+        <source>Kind of penalty:</source>
+        <translation>Kind of penalty:</translation>
+    </message>
+    <message>
+        <source>Fine (10,000 yuan):</source>
+        <translation>Fine (10,000 yuan):</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Tier:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Repair possible from:</source>
+        <translation>Repair possible from:</translation>
+    </message>
+    <message>
+        <source>Publication ends:</source>
+        <translation>Publication ends:</translation>
+    </message>
+    <message>
+        <source>Rule profile:</source>
+        <translation>Rule profile:</translation>
+    </message>
+    <message>
+        <source>Catalog item:</source>
+        <translation>Catalog item:</translation>
+    </message>
+    <message>
+        <source>%1 %2 (version %3)</source>
+        <translation>%1 %2 (version %3)</translation>
+    </message>
+    <message>
+        <source>Source department:</source>
+        <translation>Source department:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Entered:</source>
+        <translation>Entered:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>Subject name</source>
+        <translation>Subject name</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Kind of subject</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>Certificate type</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Type of violation</source>
+        <translation>Type of violation</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Kind of penalty</source>
+        <translation>Kind of penalty</translation>
+    </message>
+    <message>
+        <source>Content of the penalty</source>
+        <translation>Content of the penalty</translation>
+    </message>
+    <message>
+        <source>Fine (10,000 yuan)</source>
+        <translation>Fine (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Publication ends</source>
+        <translation>Publication ends</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>Deciding authority</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImporter</name>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 法人及非法人组织, 自然人 or 个体工商户</source>
+        <translation>&quot;%1&quot; is not 法人及非法人组织, 自然人 or 个体工商户</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate type this office knows</source>
+        <translation>&quot;%1&quot; is not a certificate type this office knows</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-03-05</source>
+        <translation>&quot;%1&quot; is not a date; write it as 2026-03-05</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is not a date and was ignored</source>
+        <translation>line %1: %2 &quot;%3&quot; is not a date and was ignored</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 轻微, 一般 or 严重</source>
+        <translation>&quot;%1&quot; is not 轻微, 一般 or 严重</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in 10,000 yuan, such as 0.5</source>
+        <translation>&quot;%1&quot; is not an amount in 10,000 yuan, such as 0.5</translation>
+    </message>
+    <message>
+        <source>Officers of %1 import their own department&apos;s files only.</source>
+        <translation>Officers of %1 import their own department&apos;s files only.</translation>
+    </message>
+    <message>
+        <source>There is no active department number %1.</source>
+        <translation>There is no active department number %1.</translation>
+    </message>
+    <message>
+        <source>no row of the first %1 names the columns of the administrative-penalty data standard (行政相对人名称, 行政处罚决定书文号, ...)</source>
+        <translation>no row of the first %1 names the columns of the administrative-penalty data standard (行政相对人名称, 行政处罚决定书文号, ...)</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not part of the standard and was ignored</source>
+        <translation>the column &quot;%1&quot; is not part of the standard and was ignored</translation>
+    </message>
+    <message>
+        <source>a second column for %1</source>
+        <translation>a second column for %1</translation>
+    </message>
+    <message>
+        <source>the required column is missing</source>
+        <translation>the required column is missing</translation>
+    </message>
+    <message>
+        <source>the cell holds a number, not text: Excel keeps only 15 digits of a number, so the ID number may have lost digits or its X; format the column as text and type it again</source>
+        <translation>the cell holds a number, not text: Excel keeps only 15 digits of a number, so the ID number may have lost digits or its X; format the column as text and type it again</translation>
+    </message>
+    <message>
+        <source>the cell holds the number %1: Excel keeps only 15 digits of a number, so the code may have lost digits; format the column as text and type it again</source>
+        <translation>the cell holds the number %1: Excel keeps only 15 digits of a number, so the code may have lost digits; format the column as text and type it again</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <source>a %1 is not identified by a %2</source>
+        <translation>a %1 is not identified by a %2</translation>
+    </message>
+    <message>
+        <source>a natural person needs a certificate number</source>
+        <translation>a natural person needs a certificate number</translation>
+    </message>
+    <message>
+        <source>a %1 needs its unified social credit code</source>
+        <translation>a %1 needs its unified social credit code</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>has %1 characters, at most %2 are allowed</source>
+        <translation>has %1 characters, at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 is in the future</translation>
+    </message>
+    <message>
+        <source>%1 is before 1990</source>
+        <translation>%1 is before 1990</translation>
+    </message>
+    <message>
+        <source>no rule profile was in force on %1; add one under Catalog and lists</source>
+        <translation>no rule profile was in force on %1; add one under Catalog and lists</translation>
+    </message>
+    <message>
+        <source>the catalog item %1 is not in force today</source>
+        <translation>the catalog item %1 is not in force today</translation>
+    </message>
+    <message>
+        <source>the catalog item %1 does not concern a %2</source>
+        <translation>the catalog item %1 does not concern a %2</translation>
+    </message>
+    <message>
+        <source>%1: a %2 record is not published under %3</source>
+        <translation>%1: a %2 record is not published under %3</translation>
+    </message>
+    <message>
+        <source>%1: the file says publication ends on %2; under %3 it ends on %4</source>
+        <translation>%1: the file says publication ends on %2; under %3 it ends on %4</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>There is no credit record number %1.</source>
+        <translation>There is no credit record number %1.</translation>
+    </message>
+    <message>
+        <source>%1: enter the date of the decision.</source>
+        <translation>%1: enter the date of the decision.</translation>
+    </message>
+    <message>
+        <source>%1: choose 轻微, 一般 or 严重.</source>
+        <translation>%1: choose 轻微, 一般 or 严重.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is already recorded for this subject.</source>
+        <translation>%1 of %2 is already recorded for this subject.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTerms</name>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>objection under review</source>
+        <translation>objection under review</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>repaired</translation>
+    </message>
+    <message>
+        <source>publication ended</source>
+        <translation>publication ended</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>line %1: the registry knows %2 as &quot;%3&quot;, the file calls it &quot;%4&quot;; the registered name was kept</source>
+        <translation>line %1: the registry knows %2 as &quot;%3&quot;, the file calls it &quot;%4&quot;; the registered name was kept</translation>
+    </message>
+    <message>
+        <source>A subject of the file could not be registered.</source>
+        <translation>A subject of the file could not be registered.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceAccess</name>
     <message>
         <source>Only approvers of the credit office may change reference data; everyone else can read it.</source>
         <translation>Only approvers of the credit office may change reference data; everyone else can read it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBasisChecklist</name>
+    <message>
+        <source> (in force until %1)</source>
+        <translation> (in force until %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBasisDialog</name>
+    <message>
+        <source>Edit legal basis</source>
+        <translation>Edit legal basis</translation>
+    </message>
+    <message>
+        <source>Add legal basis</source>
+        <translation>Add legal basis</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Title (without 《》):</source>
+        <translation>Title (without 《》):</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Articles:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>In force from:</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>last day</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>In force until:</source>
+        <translation>In force until:</translation>
+    </message>
+    <message>
+        <source>small Latin letters, digits and _, e.g. civil_procedure_law</source>
+        <translation>small Latin letters, digits and _, e.g. civil_procedure_law</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Which levels may found a list domain or a measure is decided when one is put in force: a normative document alone is never enough.</source>
+        <translation>Which levels may found a list domain or a measure is decided when one is put in force: a normative document alone is never enough.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceCatalogItemDialog</name>
+    <message>
+        <source>Edit catalog item %1</source>
+        <translation>Edit catalog item %1</translation>
+    </message>
+    <message>
+        <source>Add catalog item</source>
+        <translation>Add catalog item</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Conduct or fact recorded:</source>
+        <translation>Conduct or fact recorded:</translation>
+    </message>
+    <message>
+        <source>Subjects concerned:</source>
+        <translation>Subjects concerned:</translation>
+    </message>
+    <message>
+        <source>Disclosure:</source>
+        <translation>Disclosure:</translation>
+    </message>
+    <message>
+        <source>Sharing scope:</source>
+        <translation>Sharing scope:</translation>
+    </message>
+    <message>
+        <source>Source department:</source>
+        <translation>Source department:</translation>
+    </message>
+    <message>
+        <source>Collection channel:</source>
+        <translation>Collection channel:</translation>
+    </message>
+    <message>
+        <source>Update frequency:</source>
+        <translation>Update frequency:</translation>
+    </message>
+    <message>
+        <source>Disclosure period:</source>
+        <translation>Disclosure period:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceCleanupDialog</name>
+    <message>
+        <source>Review of a policy document</source>
+        <translation>Review of a policy document</translation>
+    </message>
+    <message>
+        <source>Add document under review</source>
+        <translation>Add document under review</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Responsible department:</source>
+        <translation>Responsible department:</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>due on</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Progress:</translation>
+    </message>
+    <message>
+        <source>completed on</source>
+        <translation>completed on</translation>
+    </message>
+    <message>
+        <source>Provides:</source>
+        <translation>Provides:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>Completed:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Every document that adds catalog items, lists, measures or repair rules is reviewed: keep, revise or abolish it (国办发〔2020〕49号). An open review past its due date shows as overdue.</source>
+        <translation>Every document that adds catalog items, lists, measures or repair rules is reviewed: keep, revise or abolish it (国办发〔2020〕49号). An open review past its due date shows as overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDomainDialog</name>
+    <message>
+        <source>Listing period</source>
+        <translation>Listing period</translation>
+    </message>
+    <message>
+        <source>Early removal</source>
+        <translation>Early removal</translation>
+    </message>
+    <message>
+        <source>Statement after prior notice</source>
+        <translation>Statement after prior notice</translation>
+    </message>
+    <message>
+        <source>Objection decision</source>
+        <translation>Objection decision</translation>
+    </message>
+    <message>
+        <source>The list domain is added as a draft. Put it in force once its bases allow it: the basis guard checks them on that day.</source>
+        <translation>The list domain is added as a draft. Put it in force once its bases allow it: the basis guard checks them on that day.</translation>
+    </message>
+    <message>
+        <source>%1 is in force: changed bases must found it from today on, or the change is refused.</source>
+        <translation>%1 is in force: changed bases must found it from today on, or the change is refused.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft; nothing is checked against its bases until it is put in force.</source>
+        <translation>%1 is a draft; nothing is checked against its bases until it is put in force.</translation>
+    </message>
+    <message>
+        <source>Edit list domain %1</source>
+        <translation>Edit list domain %1</translation>
+    </message>
+    <message>
+        <source>Add list domain</source>
+        <translation>Add list domain</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Deciding authority:</source>
+        <translation>Deciding authority:</translation>
+    </message>
+    <message>
+        <source>Serious conduct (49号):</source>
+        <translation>Serious conduct (49号):</translation>
+    </message>
+    <message>
+        <source>Listing period:</source>
+        <translation>Listing period:</translation>
+    </message>
+    <message>
+        <source>Early removal:</source>
+        <translation>Early removal:</translation>
+    </message>
+    <message>
+        <source>Statement after prior notice:</source>
+        <translation>Statement after prior notice:</translation>
+    </message>
+    <message>
+        <source>Objection decision:</source>
+        <translation>Objection decision:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>small Latin letters, digits and _, e.g. food_safety_serious</source>
+        <translation>small Latin letters, digits and _, e.g. food_safety_serious</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add draft</source>
+        <translation>Add draft</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFormDialog</name>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>Legal bases:</translation>
+    </message>
+    <message>
+        <source>Untick a setting once it has been checked against the regulation.</source>
+        <translation>Untick a setting once it has been checked against the regulation.</translation>
+    </message>
+    <message>
+        <source>Still unconfirmed:</source>
+        <translation>Still unconfirmed:</translation>
+    </message>
+    <message>
+        <source>Saving does not overwrite this version: it creates version %1, in force from the date below. Version %2 stays in force until the day before, and records made under it keep pointing to it.</source>
+        <translation>Saving does not overwrite this version: it creates version %1, in force from the date below. Version %2 stays in force until the day before, and records made under it keep pointing to it.</translation>
+    </message>
+    <message>
+        <source>This is added as version 1, in force from the date below.</source>
+        <translation>This is added as version 1, in force from the date below.</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>New version in force from:</source>
+        <translation>New version in force from:</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>In force from:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceHistoryDialog</name>
+    <message>
+        <source>Version in force on:</source>
+        <translation>Version in force on:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListTab</name>
+    <message>
+        <source>Filter: any column…</source>
+        <translation>Filter: any column…</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED — shipped default, check and correct</source>
+        <translation>UNCONFIRMED — shipped default, check and correct</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceMeasureDialog</name>
+    <message>
+        <source>Edit measure %1</source>
+        <translation>Edit measure %1</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Implementing department:</source>
+        <translation>Implementing department:</translation>
+    </message>
+    <message>
+        <source>Subjects it may apply to:</source>
+        <translation>Subjects it may apply to:</translation>
+    </message>
+    <message>
+        <source>Follows from list domains:</source>
+        <translation>Follows from list domains:</translation>
+    </message>
+    <message>
+        <source>Follows from record kinds:</source>
+        <translation>Follows from record kinds:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translation>abolished</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>Read only: the reference data is maintained by the approvers of the credit office.</source>
+        <translation>Read only: the reference data is maintained by the approvers of the credit office.</translation>
+    </message>
+    <message>
+        <source>Catalog and lists</source>
+        <translation>Catalog and lists</translation>
+    </message>
+    <message>
+        <source>basis #%1</source>
+        <translation>basis #%1</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Repeal…</source>
+        <translation>Repeal…</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Articles:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>In force:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Repeal legal basis</source>
+        <translation>Repeal legal basis</translation>
+    </message>
+    <message>
+        <source>%1 stays on record for what already cites it, but from the day after the last day below it no longer founds a list domain or measure.</source>
+        <translation>%1 stays on record for what already cites it, but from the day after the last day below it no longer founds a list domain or measure.</translation>
+    </message>
+    <message>
+        <source>Last day in force:</source>
+        <translation>Last day in force:</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Abolish…</source>
+        <translation>Abolish…</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>%1, in force %2 to %3</source>
+        <translation>%1, in force %2 to %3</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Conduct or fact recorded:</source>
+        <translation>Conduct or fact recorded:</translation>
+    </message>
+    <message>
+        <source>Subjects concerned:</source>
+        <translation>Subjects concerned:</translation>
+    </message>
+    <message>
+        <source>Disclosure:</source>
+        <translation>Disclosure:</translation>
+    </message>
+    <message>
+        <source>Sharing scope:</source>
+        <translation>Sharing scope:</translation>
+    </message>
+    <message>
+        <source>Source department:</source>
+        <translation>Source department:</translation>
+    </message>
+    <message>
+        <source>Collection channel:</source>
+        <translation>Collection channel:</translation>
+    </message>
+    <message>
+        <source>Update frequency:</source>
+        <translation>Update frequency:</translation>
+    </message>
+    <message>
+        <source>Disclosure period:</source>
+        <translation>Disclosure period:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>Legal bases:</translation>
+    </message>
+    <message>
+        <source>Version %1 (record id %2): %3</source>
+        <translation>Version %1 (record id %2): %3</translation>
+    </message>
+    <message>
+        <source>Versions of catalog item %1</source>
+        <translation>Versions of catalog item %1</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <source>Abolish catalog item</source>
+        <translation>Abolish catalog item</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished. Records collected under it keep it.</source>
+        <translation>%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished. Records collected under it keep it.</translation>
+    </message>
+    <message>
+        <source>No longer in force from:</source>
+        <translation>No longer in force from:</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Implementing department</source>
+        <translation>Implementing department</translation>
+    </message>
+    <message>
+        <source>Follows from</source>
+        <translation>Follows from</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Implementing department:</source>
+        <translation>Implementing department:</translation>
+    </message>
+    <message>
+        <source>Subjects it may apply to:</source>
+        <translation>Subjects it may apply to:</translation>
+    </message>
+    <message>
+        <source>Follows from list domains:</source>
+        <translation>Follows from list domains:</translation>
+    </message>
+    <message>
+        <source>Follows from record kinds:</source>
+        <translation>Follows from record kinds:</translation>
+    </message>
+    <message>
+        <source>Versions of measure %1</source>
+        <translation>Versions of measure %1</translation>
+    </message>
+    <message>
+        <source>Abolish measure</source>
+        <translation>Abolish measure</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished.</source>
+        <translation>%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished.</translation>
+    </message>
+    <message>
+        <source>List domains</source>
+        <translation>List domains</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>Deciding authority</translation>
+    </message>
+    <message>
+        <source>Serious conduct</source>
+        <translation>Serious conduct</translation>
+    </message>
+    <message>
+        <source>Listing period</source>
+        <translation>Listing period</translation>
+    </message>
+    <message>
+        <source>Statement period</source>
+        <translation>Statement period</translation>
+    </message>
+    <message>
+        <source>Objection decision</source>
+        <translation>Objection decision</translation>
+    </message>
+    <message>
+        <source>Add draft…</source>
+        <translation>Add draft…</translation>
+    </message>
+    <message>
+        <source>Put in force…</source>
+        <translation>Put in force…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month(s)</numerusform>
+            <numerusform>%n month(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Deciding authority:</source>
+        <translation>Deciding authority:</translation>
+    </message>
+    <message>
+        <source>Serious conduct (49号):</source>
+        <translation>Serious conduct (49号):</translation>
+    </message>
+    <message>
+        <source>Listing period:</source>
+        <translation>Listing period:</translation>
+    </message>
+    <message>
+        <source>Early removal:</source>
+        <translation>Early removal:</translation>
+    </message>
+    <message>
+        <source>Statement after prior notice:</source>
+        <translation>Statement after prior notice:</translation>
+    </message>
+    <message>
+        <source>Objection decision:</source>
+        <translation>Objection decision:</translation>
+    </message>
+    <message>
+        <source>Put list domain in force</source>
+        <translation>Put list domain in force</translation>
+    </message>
+    <message>
+        <source>%1 takes effect on the date below, provided its legal bases allow it on that day.</source>
+        <translation>%1 takes effect on the date below, provided its legal bases allow it on that day.</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>In force from:</translation>
+    </message>
+    <message>
+        <source>Repeal list domain</source>
+        <translation>Repeal list domain</translation>
+    </message>
+    <message>
+        <source>%1 is not deleted: existing listings keep it; its last day in force is the day before the date below.</source>
+        <translation>%1 is not deleted: existing listings keep it; its last day in force is the day before the date below.</translation>
+    </message>
+    <message>
+        <source>Rule profiles</source>
+        <translation>Rule profiles</translation>
+    </message>
+    <message>
+        <source>Publication, %1</source>
+        <translation>Publication, %1</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Profile in force on:</source>
+        <translation>Profile in force on:</translation>
+    </message>
+    <message>
+        <source>Add future profile…</source>
+        <translation>Add future profile…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Publication, %1:</source>
+        <translation>Publication, %1:</translation>
+    </message>
+    <message>
+        <source>Repair conditions:</source>
+        <translation>Repair conditions:</translation>
+    </message>
+    <message>
+        <source>Repeat-repair limits:</source>
+        <translation>Repeat-repair limits:</translation>
+    </message>
+    <message numerus="yes">
+        <source>on: at least %n month(s) between repairs</source>
+        <translation>
+            <numerusform>on: at least %n month(s) between repairs</numerusform>
+            <numerusform>on: at least %n month(s) between repairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, at most %1 repairs in %2 years</source>
+        <translation>, at most %1 repairs in %2 years</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Clean-up register</source>
+        <translation>Clean-up register</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>Provides</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Provides:</source>
+        <translation>Provides:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Responsible department:</source>
+        <translation>Responsible department:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Progress:</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>Completed:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceProfileDialog</name>
+    <message>
+        <source>Publication, %1</source>
+        <translation>Publication, %1</translation>
+    </message>
+    <message>
+        <source>Repair conditions</source>
+        <translation>Repair conditions</translation>
+    </message>
+    <message>
+        <source>Repeat-repair limits</source>
+        <translation>Repeat-repair limits</translation>
+    </message>
+    <message>
+        <source>Edit rule profile</source>
+        <translation>Edit rule profile</translation>
+    </message>
+    <message>
+        <source>Add future rule profile</source>
+        <translation>Add future rule profile</translation>
+    </message>
+    <message>
+        <source>%1 is not yet in force, so its settings can still change. Its dates stay as they are.</source>
+        <translation>%1 is not yet in force, so its settings can still change. Its dates stay as they are.</translation>
+    </message>
+    <message>
+        <source>The new profile governs decisions taken from its start date on. The profile in force until then ends the day before; decisions already taken keep their rules.</source>
+        <translation>The new profile governs decisions taken from its start date on. The profile in force until then ends the day before; decisions already taken keep their rules.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>In force from:</translation>
+    </message>
+    <message>
+        <source>Repair conditions:</source>
+        <translation>Repair conditions:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Add profile</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Publication, %1:</source>
+        <translation>Publication, %1:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Repeat-repair limits:</source>
+        <translation>Repeat-repair limits:</translation>
+    </message>
+    <message>
+        <source>gap at least</source>
+        <translation>gap at least</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>repairs in</source>
+        <translation>repairs in</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +4294,543 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The subject kind %1 is named twice.</source>
         <translation>The subject kind %1 is named twice.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most 1,048,576 rows; export to CSV or narrow the filter.</source>
+        <translation>An XLSX sheet holds at most 1,048,576 rows; export to CSV or narrow the filter.</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .csv or .xlsx, not %1.</source>
+        <translation>Export to a file ending in .csv or .xlsx, not %1.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Kind of subject</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>Deciding authority</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Repair possible from</source>
+        <translation>Repair possible from</translation>
+    </message>
+    <message>
+        <source>Publication ends</source>
+        <translation>Publication ends</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source department</source>
+        <translation>Source department</translation>
+    </message>
+    <message>
+        <source>Catalog item</source>
+        <translation>Catalog item</translation>
+    </message>
+    <message>
+        <source>Fine (10,000 yuan)</source>
+        <translation>Fine (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>Certificate type</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryList</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryMergeDialog</name>
+    <message>
+        <source>Merge subjects</source>
+        <translation>Merge subjects</translation>
+    </message>
+    <message>
+        <source>The full code of the registration that stays</source>
+        <translation>The full code of the registration that stays</translation>
+    </message>
+    <message>
+        <source>The records of %1 (%2) move to the subject below; %1 stays in the registry, marked as merged. Nothing is deleted.</source>
+        <translation>The records of %1 (%2) move to the subject below; %1 stays in the registry, marked as merged. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Merge into (code):</source>
+        <translation>Merge into (code):</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>No subject has this code.</source>
+        <translation>No subject has this code.</translation>
+    </message>
+    <message>
+        <source>This is the subject being merged.</source>
+        <translation>This is the subject being merged.</translation>
+    </message>
+    <message>
+        <source>%1 is itself merged into another subject.</source>
+        <translation>%1 is itself merged into another subject.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>Import file…</source>
+        <translation>Import file…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Credit records</source>
+        <translation>Credit records</translation>
+    </message>
+    <message>
+        <source>Credit subjects</source>
+        <translation>Credit subjects</translation>
+    </message>
+    <message>
+        <source>Saves the list shown, as filtered, to a CSV or XLSX file</source>
+        <translation>Saves the list shown, as filtered, to a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>credit records</source>
+        <translation>credit records</translation>
+    </message>
+    <message>
+        <source>credit subjects</source>
+        <translation>credit subjects</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The export did not run.</source>
+        <translation>The export did not run.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n row(s) saved to %1.</numerusform>
+            <numerusform>%n row(s) saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistryRecordsTab</name>
+    <message>
+        <source>Decided from</source>
+        <translation>Decided from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>Certificate type</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Kind of subject</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>Deciding authority</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Repair possible from</source>
+        <translation>Repair possible from</translation>
+    </message>
+    <message>
+        <source>Publication ends</source>
+        <translation>Publication ends</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source department</source>
+        <translation>Source department</translation>
+    </message>
+    <message>
+        <source>Catalog item</source>
+        <translation>Catalog item</translation>
+    </message>
+    <message>
+        <source>Fine (10,000 yuan)</source>
+        <translation>Fine (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>Subject no.</source>
+        <translation>Subject no.</translation>
+    </message>
+    <message>
+        <source>Subject name contains…</source>
+        <translation>Subject name contains…</translation>
+    </message>
+    <message>
+        <source>Code starts with…</source>
+        <translation>Code starts with…</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>All catalog items</source>
+        <translation>All catalog items</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record(s)</numerusform>
+            <numerusform>%Ln record(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySimilarDialog</name>
+    <message>
+        <source>Same subject?</source>
+        <translation>Same subject?</translation>
+    </message>
+    <message>
+        <source>A registered subject has a close name (%1 of %2). Is the subject you are registering the same as this one?</source>
+        <translation>A registered subject has a close name (%1 of %2). Is the subject you are registering the same as this one?</translation>
+    </message>
+    <message>
+        <source>Being registered</source>
+        <translation>Being registered</translation>
+    </message>
+    <message>
+        <source>Registered (no. %1)</source>
+        <translation>Registered (no. %1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Kind of subject</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Same subject</source>
+        <translation>Same subject</translation>
+    </message>
+    <message>
+        <source>Different subject</source>
+        <translation>Different subject</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySubjectDetailDialog</name>
+    <message>
+        <source>Credit subject %1</source>
+        <translation>Credit subject %1</translation>
+    </message>
+    <message>
+        <source>Credit records</source>
+        <translation>Credit records</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind of subject:</source>
+        <translation>Kind of subject:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>Legal representative:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Registering authority:</source>
+        <translation>Registering authority:</translation>
+    </message>
+    <message>
+        <source>Registered by:</source>
+        <translation>Registered by:</translation>
+    </message>
+    <message>
+        <source>%1 into subject no. %2</source>
+        <translation>%1 into subject no. %2</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>Registered on:</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>Deciding authority</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Publication ends</source>
+        <translation>Publication ends</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Catalog item</source>
+        <translation>Catalog item</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySubjectsTab</name>
+    <message>
+        <source>Register subject…</source>
+        <translation>Register subject…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Kind of subject</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>Certificate type</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation>Name contains…</translation>
+    </message>
+    <message>
+        <source>Code starts with…</source>
+        <translation>Code starts with…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>Register a credit subject</source>
+        <translation>Register a credit subject</translation>
+    </message>
+    <message>
+        <source>%1 is registered already, as %2.</source>
+        <translation>%1 is registered already, as %2.</translation>
+    </message>
+    <message>
+        <source>Merge subjects</source>
+        <translation>Merge subjects</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? Every record of %1 moves to %2, and %1 is marked as merged.</source>
+        <translation>Merge %1 into %2? Every record of %1 moves to %2, and %1 is marked as merged.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
+        <translation>%1 was merged into %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subject(s)</source>
+        <translation>
+            <numerusform>%Ln subject(s)</numerusform>
+            <numerusform>%Ln subject(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1904,6 +4961,18 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>Someone else changed the rule profile %1 meanwhile. Reload it and try again.</source>
         <translation>Someone else changed the rule profile %1 meanwhile. Reload it and try again.</translation>
     </message>
+    <message>
+        <source>%1 is in force from %2 and decisions may have been taken under it, so its rules no longer change. Add a profile that starts on a future date instead.</source>
+        <translation>%1 is in force from %2 and decisions may have been taken under it, so its rules no longer change. Add a profile that starts on a future date instead.</translation>
+    </message>
+    <message>
+        <source>%1 is in force and its setting %2 is confirmed, so it no longer changes. Add a profile that starts on a future date instead.</source>
+        <translation>%1 is in force and its setting %2 is confirmed, so it no longer changes. Add a profile that starts on a future date instead.</translation>
+    </message>
+    <message>
+        <source>A confirmed setting of a profile in force cannot be marked unconfirmed again.</source>
+        <translation>A confirmed setting of a profile in force cannot be marked unconfirmed again.</translation>
+    </message>
 </context>
 <context>
     <name>RuleProfiles</name>
@@ -1980,6 +5049,26 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>%1–%2 months</source>
         <translation>%1–%2 months</translation>
+    </message>
+    <message>
+        <source>party&apos;s statement after prior notice</source>
+        <translation>party&apos;s statement after prior notice</translation>
+    </message>
+    <message>
+        <source>marking an objection</source>
+        <translation>marking an objection</translation>
+    </message>
+    <message>
+        <source>deciding an objection</source>
+        <translation>deciding an objection</translation>
+    </message>
+    <message>
+        <source>answer to a repair application (信用中国)</source>
+        <translation>answer to a repair application (信用中国)</translation>
+    </message>
+    <message>
+        <source>department&apos;s repair decision</source>
+        <translation>department&apos;s repair decision</translation>
     </message>
 </context>
 <context>
@@ -2076,10 +5165,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <translation> idle minutes</translation>
     </message>
     <message>
-        <source>The officer must sign in again. Applies from the next sign-in. Level 3 practice: at most 15 minutes.</source>
-        <translation>The officer must sign in again. Applies from the next sign-in. Level 3 practice: at most 15 minutes.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2094,6 +5179,10 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <source>The officer must give the password again. Applies within a minute. Level 3 practice: at most 15 minutes.</source>
+        <translation>The officer must give the password again. Applies within a minute. Level 3 practice: at most 15 minutes.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +5221,18 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>This database has accounts already; sign in instead.</source>
         <translation>This database has accounts already; sign in instead.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the demo files.</source>
+        <translation>Cannot make a temporary folder for the demo files.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo file %1.</source>
+        <translation>Cannot write the demo file %1.</translation>
+    </message>
+    <message>
+        <source>The demo file of %1 was refused: %2</source>
+        <translation>The demo file of %1 was refused: %2</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +5291,200 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>CreditDesk</source>
         <translation>CreditDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <source>Register a credit subject</source>
+        <translation>Register a credit subject</translation>
+    </message>
+    <message>
+        <source>Kind of subject:</source>
+        <translation>Kind of subject:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>Legal representative:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectIdentity</name>
+    <message>
+        <source>unified social credit code</source>
+        <translation>unified social credit code</translation>
+    </message>
+    <message>
+        <source>resident identity card</source>
+        <translation>resident identity card</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>Mainland travel permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <source>foreigner&apos;s permanent residence ID card</source>
+        <translation>foreigner&apos;s permanent residence ID card</translation>
+    </message>
+    <message>
+        <source>other certificate</source>
+        <translation>other certificate</translation>
+    </message>
+    <message>
+        <source>the number is empty</source>
+        <translation>the number is empty</translation>
+    </message>
+    <message>
+        <source>Excel turned the number into %1, the digits are lost; export the column as text</source>
+        <translation>Excel turned the number into %1, the digits are lost; export the column as text</translation>
+    </message>
+    <message>
+        <source>has %1 characters, a certificate number has 5 to 30</source>
+        <translation>has %1 characters, a certificate number has 5 to 30</translation>
+    </message>
+    <message>
+        <source>character %1 is %2, which a certificate number does not contain</source>
+        <translation>character %1 is %2, which a certificate number does not contain</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectNames</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>the name has %1 characters, at most %2 are kept</source>
+        <translation>the name has %1 characters, at most %2 are kept</translation>
+    </message>
+    <message>
+        <source>the name contains the unreadable character U+%1; check the file&apos;s encoding</source>
+        <translation>the name contains the unreadable character U+%1; check the file&apos;s encoding</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectStore</name>
+    <message>
+        <source>There is no subject number %1 in the registry.</source>
+        <translation>There is no subject number %1 in the registry.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of subject.</source>
+        <translation>&quot;%1&quot; is not a kind of subject.</translation>
+    </message>
+    <message>
+        <source>A %1 is not identified by a %2.</source>
+        <translation>A %1 is not identified by a %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid: %2.</source>
+        <translation>The %1 is not valid: %2.</translation>
+    </message>
+    <message>
+        <source>The name cannot be stored: %1.</source>
+        <translation>The name cannot be stored: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is close to the registered subject %2. Compare them and say whether they are the same subject.</source>
+        <translation>%1 is close to the registered subject %2. Compare them and say whether they are the same subject.</translation>
+    </message>
+    <message>
+        <source>The subject was not registered.</source>
+        <translation>The subject was not registered.</translation>
+    </message>
+    <message>
+        <source>A subject cannot be merged into itself.</source>
+        <translation>A subject cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>Someone changed one of the two subjects meanwhile. Open them again and repeat the merge.</source>
+        <translation>Someone changed one of the two subjects meanwhile. Open them again and repeat the merge.</translation>
+    </message>
+    <message>
+        <source>Only subjects that are not already merged can be merged.</source>
+        <translation>Only subjects that are not already merged can be merged.</translation>
+    </message>
+    <message>
+        <source>A natural person and an organisation cannot be one subject.</source>
+        <translation>A natural person and an organisation cannot be one subject.</translation>
+    </message>
+    <message>
+        <source>Both subjects have the decision %1: one of the two records must be revoked before the subjects are merged.</source>
+        <translation>Both subjects have the decision %1: one of the two records must be revoked before the subjects are merged.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSource</name>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>The file %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The file is in the old binary Excel format (.%1), which cannot be read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>The file is in the old binary Excel format (.%1), which cannot be read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file has no extension: use a .csv or .xlsx file.</source>
+        <translation>The file has no extension: use a .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Files with the extension &quot;.%1&quot; cannot be imported: use a .csv or .xlsx file.</source>
+        <translation>Files with the extension &quot;.%1&quot; cannot be imported: use a .csv or .xlsx file.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>The file starts like UTF-16 text but has an odd number of bytes.</source>
+        <translation>The file starts like UTF-16 text but has an odd number of bytes.</translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-16 text but contains invalid characters.</source>
+        <translation>The file starts like UTF-16 text but contains invalid characters.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 (GBK) text: the byte at offset %1 is not valid. Save it again as CSV UTF-8.</source>
+        <translation>The file is neither UTF-8 nor GB18030 (GBK) text: the byte at offset %1 is not valid. Save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is GB18030 (GBK) text with an unknown character at byte offset %1.</source>
+        <translation>The file is GB18030 (GBK) text with an unknown character at byte offset %1.</translation>
+    </message>
+    <message>
+        <source>The file is GB18030 (GBK) text with an unknown character.</source>
+        <translation>The file is GB18030 (GBK) text with an unknown character.</translation>
+    </message>
+    <message>
+        <source>The file is marked as UTF-8 but the byte at offset %1 is not valid UTF-8.</source>
+        <translation>The file is marked as UTF-8 but the byte at offset %1 is not valid UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +5701,18 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>Someone else changed %1 meanwhile. Reload it and try again.</source>
         <translation>Someone else changed %1 meanwhile. Reload it and try again.</translation>
     </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowedTableModel</name>
+    <message>
+        <source>…</source>
+        <comment>a row of a list that is still being read</comment>
+        <translation>…</translation>
+    </message>
 </context>
 <context>
     <name>WorkCalendar</name>
@@ -2468,6 +5775,37 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The built-in working-day calendar is missing from this build.</source>
         <translation>The built-in working-day calendar is missing from this build.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The Excel workbook is damaged and cannot be read. Open it in Excel or WPS and save it again.</source>
+        <translation>The Excel workbook is damaged and cannot be read. Open it in Excel or WPS and save it again.</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>The workbook has no part %1.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password. Remove the password in Excel or WPS and import it again.</source>
+        <translation>The workbook is protected by a password. Remove the password in Excel or WPS and import it again.</translation>
+    </message>
+    <message>
+        <source>The file is in the old binary Excel format (.xls), which cannot be read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>The file is in the old binary Excel format (.xls), which cannot be read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel .xlsx workbook.</source>
+        <translation>The file is not an Excel .xlsx workbook.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook has no worksheet.</source>
+        <translation>The Excel workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>The file %1 cannot be opened.</translation>
     </message>
 </context>
 </TS>

@@ -159,6 +159,114 @@
         <source>calendar year removed</source>
         <translation>删除日历年度</translation>
     </message>
+    <message>
+        <source>subject registered</source>
+        <translation>登记主体</translation>
+    </message>
+    <message>
+        <source>similar subject answered</source>
+        <translation>答复疑似相同主体</translation>
+    </message>
+    <message>
+        <source>subjects merged</source>
+        <translation>合并主体</translation>
+    </message>
+    <message>
+        <source>credit record entered</source>
+        <translation>录入信用记录</translation>
+    </message>
+    <message>
+        <source>credit record status changed</source>
+        <translation>变更信用记录状态</translation>
+    </message>
+    <message>
+        <source>publication ended</source>
+        <translation>停止公示</translation>
+    </message>
+    <message>
+        <source>department file imported</source>
+        <translation>导入部门报送文件</translation>
+    </message>
+    <message>
+        <source>department file refused</source>
+        <translation>拒收部门报送文件</translation>
+    </message>
+    <message>
+        <source>registry exported</source>
+        <translation>导出信用信息库</translation>
+    </message>
+    <message>
+        <source>document issued</source>
+        <translation>制发文书</translation>
+    </message>
+    <message>
+        <source>document voided</source>
+        <translation>作废文书</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>新建办件</translation>
+    </message>
+    <message>
+        <source>case draft saved</source>
+        <translation>保存办件草稿</translation>
+    </message>
+    <message>
+        <source>evidence attached</source>
+        <translation>添加证据材料</translation>
+    </message>
+    <message>
+        <source>deadline extended</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>deadlines recomputed</source>
+        <translation>重新计算期限</translation>
+    </message>
+    <message>
+        <source>case submitted for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>case returned to the officer</source>
+        <translation>退回经办人</translation>
+    </message>
+    <message>
+        <source>prior notice approved</source>
+        <translation>批准预先告知书</translation>
+    </message>
+    <message>
+        <source>objection recorded</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <source>objection upheld, not listed</source>
+        <translation>异议成立，不予列入</translation>
+    </message>
+    <message>
+        <source>objection upheld, draft revised</source>
+        <translation>异议成立，退回修改</translation>
+    </message>
+    <message>
+        <source>objection rejected</source>
+        <translation>异议不成立</translation>
+    </message>
+    <message>
+        <source>listing decided</source>
+        <translation>作出认定决定</translation>
+    </message>
+    <message>
+        <source>subject listed</source>
+        <translation>列入名单</translation>
+    </message>
+    <message>
+        <source>subject removed from the list</source>
+        <translation>移出名单</translation>
+    </message>
+    <message>
+        <source>case closed without listing</source>
+        <translation>办结（不予列入）</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -500,11 +608,228 @@
     </message>
 </context>
 <context>
-    <name>CatalogStore</name>
+    <name>CaseAttachments</name>
     <message>
-        <source>The date is not valid.</source>
-        <translation>日期无效。</translation>
+        <source>There is no evidence file with the id %1.</source>
+        <translation>ID 为%1的证据材料不存在。</translation>
     </message>
+    <message>
+        <source>An evidence file needs a name of at most 200 characters.</source>
+        <translation>证据材料的文件名应为1至200个字符。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; evidence files are limited to that size.</source>
+        <translation>文件%1超过%2 MB，证据材料文件大小不得超过此限制。</translation>
+    </message>
+    <message>
+        <source>The case %1 is closed: no evidence can be added.</source>
+        <translation>办件%1已办结，不能再添加证据材料。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDeadlines</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n个自然日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no deadline with the id %1.</source>
+        <translation>ID 为%1的期限不存在。</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be computed from %1.</source>
+        <translation>无法以%1为起算日计算期限。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>请填写延期理由。</translation>
+    </message>
+    <message>
+        <source>Only a running deadline can be extended.</source>
+        <translation>只有进行中的期限才能延期。</translation>
+    </message>
+    <message>
+        <source>An extension moves the due date later than %1.</source>
+        <translation>延期后的届满日期须晚于%1。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this deadline in the meantime. Reload the case and try again.</source>
+        <translation>该期限已被他人修改，请重新加载办件后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEngine</name>
+    <message>
+        <source>Only a user with the role %1 may %2.</source>
+        <translation>只有%1才能执行“%2”。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>This version of CreditDesk does not know cases of the type %1.</source>
+        <translation>当前版本的信用业务办理平台不支持%1类型的办件。</translation>
+    </message>
+    <message>
+        <source>A case of this type has no action %1.</source>
+        <translation>该类型的办件没有%1操作。</translation>
+    </message>
+    <message>
+        <source>The case %1 is %2: &quot;%3&quot; is not possible in that state.</source>
+        <translation>办件%1当前状态为“%2”，不能执行“%3”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a written reason or reply.</source>
+        <translation>执行“%1”须填写理由或答复意见。</translation>
+    </message>
+    <message>
+        <source>The case type names an unknown guard %1.</source>
+        <translation>办件类型引用了未知的校验条件%1。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the case %1 while you were working on it (it is now %2). Reload the case and try again.</source>
+        <translation>您办理期间，办件%1已被他人修改（当前状态为“%2”），请重新加载办件后再试。</translation>
+    </message>
+    <message>
+        <source>The case type names an unknown effect %1.</source>
+        <translation>办件类型引用了未知的处理动作%1。</translation>
+    </message>
+    <message>
+        <source>The case changed in the meantime.</source>
+        <translation>办件已被他人修改。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>There is no case with the id %1.</source>
+        <translation>ID 为%1的办件不存在。</translation>
+    </message>
+    <message>
+        <source>There is no case numbered %1.</source>
+        <translation>编号为%1的办件不存在。</translation>
+    </message>
+    <message>
+        <source>No case number could be allocated.</source>
+        <translation>无法分配办件编号。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTypes</name>
+    <message>
+        <source>period to state one&apos;s case or object</source>
+        <translation>陈述申辩或提出异议期限</translation>
+    </message>
+    <message>
+        <source>objection verification</source>
+        <translation>异议核实期限</translation>
+    </message>
+    <message>
+        <source>listing period</source>
+        <translation>名单有效期</translation>
+    </message>
+    <message>
+        <source>Serious-dishonesty listing</source>
+        <translation>严重失信主体名单认定</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>拟认定</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已告知</translation>
+    </message>
+    <message>
+        <source>Objection being verified</source>
+        <translation>异议核实中</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>已列入</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>不予列入</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Return to the officer</source>
+        <translation>退回经办人</translation>
+    </message>
+    <message>
+        <source>Approve and issue the prior notice</source>
+        <translation>批准并制发预先告知书</translation>
+    </message>
+    <message>
+        <source>Record the party&apos;s objection</source>
+        <translation>登记当事人异议</translation>
+    </message>
+    <message>
+        <source>Objection upheld: do not list</source>
+        <translation>异议成立：不予列入</translation>
+    </message>
+    <message>
+        <source>Objection upheld: revise the draft</source>
+        <translation>异议成立：修改拟认定内容</translation>
+    </message>
+    <message>
+        <source>Objection rejected: continue</source>
+        <translation>异议不成立：继续办理</translation>
+    </message>
+    <message>
+        <source>Decide and serve the decision</source>
+        <translation>作出并送达认定决定书</translation>
+    </message>
+    <message>
+        <source>Put on the list</source>
+        <translation>列入名单</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>移出名单</translation>
+    </message>
+    <message>
+        <source>Do not list</source>
+        <translation>不予列入</translation>
+    </message>
+    <message>
+        <source>Pass the review</source>
+        <translation>审核通过</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
     <message>
         <source>There is no catalog item with the number %1.</source>
         <translation>编号为%1的目录事项不存在。</translation>
@@ -1061,6 +1386,268 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>rules show --date YYYY-MM-DD   the rule profile in force on a date</source>
         <translation>rules show --date YYYY-MM-DD   某日生效的规则配置</translation>
     </message>
+    <message>
+        <source>The sizes must be at least 100.</source>
+        <translation>各项规模均不得小于100。</translation>
+    </message>
+    <message>
+        <source>The benchmark fills an empty database; %1 already holds subjects.</source>
+        <translation>性能测试须使用空数据库；%1中已有主体数据。</translation>
+    </message>
+    <message>
+        <source>building: %1 of %2 rows</source>
+        <translation>正在构建：第%1行，共%2行</translation>
+    </message>
+    <message>
+        <source>import of a %1-row CSV, full validation</source>
+        <translation>导入%1行的 CSV 文件（完整校验）</translation>
+    </message>
+    <message>
+        <source>first 50 rows of the unfiltered records list</source>
+        <translation>未筛选信用记录列表的前50行</translation>
+    </message>
+    <message>
+        <source>code-prefix lookup (%1…)</source>
+        <translation>按代码前缀查询（%1…）</translation>
+    </message>
+    <message>
+        <source>name-substring filter, first page (&quot;恒信&quot;, common)</source>
+        <translation>按名称包含的文字筛选，第一页（“恒信”，常见）</translation>
+    </message>
+    <message>
+        <source>name-substring filter, first page (&quot;第3分&quot;, rare)</source>
+        <translation>按名称包含的文字筛选，第一页（“第3分”，少见）</translation>
+    </message>
+    <message>
+        <source>peak memory of the process</source>
+        <translation>进程内存峰值</translation>
+    </message>
+    <message>
+        <source>Machine: %1; %2 subjects, %3 records (built in %4 s); median of %5 runs.</source>
+        <translation>机器：%1；主体%2个，信用记录%3条（构建用时%4秒）；取%5次运行的中位数。</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>bench [--subjects N] [--records N] [--import-rows N]   build a large registry and time it</source>
+        <translation>bench [--subjects N] [--records N] [--import-rows N]   构建大规模信用信息库并测试耗时</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl import records FILE [--dry-run] [--department CODE]</source>
+        <translation>用法：creditctl import records FILE [--dry-run] [--department CODE]</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>第%1行，%2：%3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems; nothing was imported.</source>
+        <translation>%1：发现%2处问题；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1: dry run, %2 records would be added, %3 are already present; nothing was written.</source>
+        <translation>%1：试运行，将新增%2条信用记录，%3条已存在；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1: %2 records added, %3 already present, %4 new subjects.</source>
+        <translation>%1：新增信用记录%2条，已存在%3条，新增主体%4个。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl subjects find TEXT [--limit N] [--json]</source>
+        <translation>用法：creditctl subjects find TEXT [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit 须为正整数。</translation>
+    </message>
+    <message>
+        <source>merged into #%1</source>
+        <translation>已并入 #%1</translation>
+    </message>
+    <message>
+        <source>No subject matches.</source>
+        <translation>没有符合条件的主体。</translation>
+    </message>
+    <message>
+        <source>--tier is one of %1.</source>
+        <translation>--tier 的取值应为%1之一。</translation>
+    </message>
+    <message>
+        <source>--status is one of %1.</source>
+        <translation>--status 的取值应为%1之一。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD.</source>
+        <translation>--%1 须为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl records list [--subject CODE] [--name TEXT] [--department CODE] [--tier T] [--status S] [--from DATE] [--to DATE] [--limit N] [--json]</source>
+        <translation>用法：creditctl records list [--subject CODE] [--name TEXT] [--department CODE] [--tier T] [--status S] [--from DATE] [--to DATE] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl export records --out FILE.csv|FILE.xlsx [filters as for records list]</source>
+        <translation>用法：creditctl export records --out FILE.csv|FILE.xlsx [筛选条件同 records list]</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl export subjects --out FILE.csv|FILE.xlsx [--name TEXT]</source>
+        <translation>用法：creditctl export subjects --out FILE.csv|FILE.xlsx [--name TEXT]</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>已将%1行写入%2。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl maintenance [--json]</source>
+        <translation>用法：creditctl maintenance [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publication ended for %n record(s) whose period is over.</source>
+        <translation>
+            <numerusform>已停止公示%n条公示期满的信用记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import records FILE [--dry-run] [--department CODE]   import a department&apos;s penalty file (CSV/XLSX)</source>
+        <translation>import records FILE [--dry-run] [--department CODE]   导入部门报送的行政处罚信息文件（CSV/XLSX）</translation>
+    </message>
+    <message>
+        <source>subjects find TEXT [--limit N]   subjects by name or code prefix</source>
+        <translation>subjects find TEXT [--limit N]   按名称或代码前缀查找主体</translation>
+    </message>
+    <message>
+        <source>records list [--subject CODE] [--name TEXT] [--tier T] [--status S] [--limit N]   credit records</source>
+        <translation>records list [--subject CODE] [--name TEXT] [--tier T] [--status S] [--limit N]   列出信用记录</translation>
+    </message>
+    <message>
+        <source>export records --out FILE.csv|FILE.xlsx [filters]   save records</source>
+        <translation>export records --out FILE.csv|FILE.xlsx [filters]   导出信用记录</translation>
+    </message>
+    <message>
+        <source>export subjects --out FILE.csv|FILE.xlsx [--name TEXT]   save subjects</source>
+        <translation>export subjects --out FILE.csv|FILE.xlsx [--name TEXT]   导出主体</translation>
+    </message>
+    <message>
+        <source>maintenance   end publication of records whose period is over</source>
+        <translation>maintenance   对公示期满的信用记录停止公示</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl [--db URL] bench [--subjects N] [--records N] [--import-rows N] [--documents N] [--json]</source>
+        <translation>用法：creditctl [--db URL] bench [--subjects N] [--records N] [--import-rows N] [--documents N] [--json]</translation>
+    </message>
+    <message>
+        <source>rendering a decision to PDF (median of %1)</source>
+        <translation>将认定决定书生成 PDF（取%1次的中位数）</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl case list [--type listing] [--state ID] [--assignee LOGIN] [--json]</source>
+        <translation>用法：creditctl case list [--type listing] [--state ID] [--assignee LOGIN] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown case type %1; known: listing.</source>
+        <translation>未知的办件类型%1；可用类型：listing。</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>届满日：%1</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>没有办件。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Subject: %1 %2</source>
+        <translation>主体：%1 %2</translation>
+    </message>
+    <message>
+        <source>List: %1   Officer: %2</source>
+        <translation>名单：%1   经办人：%2</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>办理过程：</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>文书：</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl case show NUMBER [--json]</source>
+        <translation>用法：creditctl case show NUMBER [--json]</translation>
+    </message>
+    <message>
+        <source>case list [--type listing] [--state ID] [--assignee LOGIN]   cases, newest first</source>
+        <translation>case list [--type listing] [--state ID] [--assignee LOGIN]   列出办件，最新的在前</translation>
+    </message>
+    <message>
+        <source>case show NUMBER   a case with its timeline, deadlines and documents</source>
+        <translation>case show NUMBER   显示办件及其办理过程、期限和文书</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl doc render --case NUMBER --kind notice|decision|repair-notice|removal --out FILE.pdf</source>
+        <translation>用法：creditctl doc render --case NUMBER --kind notice|decision|repair-notice|removal --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入%1。</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>已将%1写入%2。</translation>
+    </message>
+    <message>
+        <source>No %1 was issued for the case %2.</source>
+        <translation>办件%2未制发%1。</translation>
+    </message>
+    <message>
+        <source>Genuine: %1, %2, issued %3.</source>
+        <translation>真实有效：%1，%2，制发于%3。</translation>
+    </message>
+    <message>
+        <source>Voided: %1 was issued but voided on %2 (%3).</source>
+        <translation>已作废：%1已制发，但已于%2作废（%3）。</translation>
+    </message>
+    <message>
+        <source>Not an issued document of this office.</source>
+        <translation>不是本机关制发的文书。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl doc verify FILE.pdf | doc verify --number N --code C</source>
+        <translation>用法：creditctl doc verify FILE.pdf | doc verify --number N --code C</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取%1。</translation>
+    </message>
+    <message>
+        <source>doc render --case NUMBER --kind notice|decision|repair-notice|removal --out FILE.pdf   the issued document of a case</source>
+        <translation>doc render --case NUMBER --kind notice|decision|repair-notice|removal --out FILE.pdf   输出办件已制发的文书</translation>
+    </message>
+    <message>
+        <source>doc verify FILE.pdf | doc verify --number N --code C   is it an issued document? (exit 0 if so)</source>
+        <translation>doc verify FILE.pdf | doc verify --number N --code C   核验是否为已制发的文书（是则退出码为0）</translation>
+    </message>
 </context>
 <context>
     <name>CodeNormalizer</name>
@@ -1071,6 +1658,13 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>%1 (invisible)</source>
         <translation>%1（不可见字符）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field starts on this line but its closing quote is missing.</source>
+        <translation>第%1行：有字段以引号开始，但缺少结束引号。</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1742,13 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>DemoCases</name>
+    <message>
+        <source>The demo cases need %1 organisations with credit records; install the demo registry first.</source>
+        <translation>演示办件需要%1个有信用记录的组织，请先安装演示信用信息库。</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsPage</name>
     <message>
         <source>Add department…</source>
@@ -1196,6 +1797,252 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFonts</name>
+    <message>
+        <source>Choose a font for each part of the document.</source>
+        <translation>请为公文的各部分选择字体。</translation>
+    </message>
+    <message>
+        <source>The font %1 cannot be used for official documents: the text of the PDF would not extract as the characters that are printed. Choose another font.</source>
+        <translation>字体%1不能用于制作公文：使用该字体生成的 PDF，提取出的文字与打印的字符不一致。请选择其他字体。</translation>
+    </message>
+    <message>
+        <source>The font %1 is not installed on this computer.</source>
+        <translation>本机未安装字体%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <source>Prior notice of listing</source>
+        <translation>预先告知书</translation>
+    </message>
+    <message>
+        <source>Listing decision</source>
+        <translation>认定决定书</translation>
+    </message>
+    <message>
+        <source>Credit repair notice</source>
+        <translation>信用修复告知书</translation>
+    </message>
+    <message>
+        <source>Removal decision</source>
+        <translation>移出决定书</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The document could not be drawn: the printer or the file is not ready.</source>
+        <translation>无法生成文书：打印机或文件尚未就绪。</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn: a new page was refused.</source>
+        <translation>无法生成文书：无法新建页面。</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>无法完成文书生成。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>Only officers, reviewers and approvers issue documents.</source>
+        <translation>只有经办人、审核人和负责人可以制发文书。</translation>
+    </message>
+    <message>
+        <source>Only an approver may void an issued document.</source>
+        <translation>只有负责人可以作废已制发的文书。</translation>
+    </message>
+    <message>
+        <source>There is no issued document with the id %1.</source>
+        <translation>ID 为%1的已制发文书不存在。</translation>
+    </message>
+    <message>
+        <source>There is no issued document numbered %1.</source>
+        <translation>文号为%1的已制发文书不存在。</translation>
+    </message>
+    <message>
+        <source>No document number could be allocated.</source>
+        <translation>无法分配文号。</translation>
+    </message>
+    <message>
+        <source>A document needs a title and a text before it is issued.</source>
+        <translation>文书须有标题和正文后方可制发。</translation>
+    </message>
+    <message>
+        <source>The document still has fields without a value: {%1}.</source>
+        <translation>文书仍有未填写的字段：{%1}。</translation>
+    </message>
+    <message>
+        <source>Give the reason why the document is voided.</source>
+        <translation>请填写作废文书的理由。</translation>
+    </message>
+    <message>
+        <source>The document %1 was voided already.</source>
+        <translation>文书%1已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplateStore</name>
+    <message>
+        <source>There is no template for the %1 yet.</source>
+        <translation>尚无%1的模板。</translation>
+    </message>
+    <message>
+        <source>Someone else saved the template of the %1 meanwhile. Reload it and try again.</source>
+        <translation>%1的模板已被他人保存，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The shipped document templates are missing from this program.</source>
+        <translation>本程序缺少随附的文书模板。</translation>
+    </message>
+    <message>
+        <source>The shipped document templates cannot be read.</source>
+        <translation>无法读取随附的文书模板。</translation>
+    </message>
+    <message>
+        <source>The shipped document templates name an unknown kind of document.</source>
+        <translation>随附的文书模板中有未知的文书类型。</translation>
+    </message>
+    <message>
+        <source>Template shipped with CreditDesk</source>
+        <translation>信用业务办理平台随附模板</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>Name of the party</source>
+        <translation>当事人名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code (or identity number) of the party</source>
+        <translation>当事人统一社会信用代码（或公民身份号码）</translation>
+    </message>
+    <message>
+        <source>The serious-dishonesty list, e.g. 安全生产严重失信主体名单</source>
+        <translation>严重失信主体名单名称，如安全生产严重失信主体名单</translation>
+    </message>
+    <message>
+        <source>Full name of the deciding authority</source>
+        <translation>认定机关全称</translation>
+    </message>
+    <message>
+        <source>Facts and reasons of the listing</source>
+        <translation>列入名单的事实和理由</translation>
+    </message>
+    <message>
+        <source>Legal basis of the listing</source>
+        <translation>列入名单的法律依据</translation>
+    </message>
+    <message>
+        <source>Punishment measures, one a line, each with its basis</source>
+        <translation>失信惩戒措施，每行一项，并注明依据</translation>
+    </message>
+    <message>
+        <source>Listing period</source>
+        <translation>名单有效期</translation>
+    </message>
+    <message>
+        <source>Date from which the listing runs</source>
+        <translation>列入名单的起始日期</translation>
+    </message>
+    <message>
+        <source>Conditions for removal from the list</source>
+        <translation>移出名单的条件</translation>
+    </message>
+    <message>
+        <source>Period to state one&apos;s case or object, e.g. 5个工作日</source>
+        <translation>陈述申辩或提出异议的期限，如5个工作日</translation>
+    </message>
+    <message>
+        <source>What the party stated and how the objection was verified</source>
+        <translation>当事人陈述申辩情况及异议核实情况</translation>
+    </message>
+    <message>
+        <source>Number of the prior notice</source>
+        <translation>预先告知书文号</translation>
+    </message>
+    <message>
+        <source>Date of the prior notice</source>
+        <translation>预先告知书日期</translation>
+    </message>
+    <message>
+        <source>Number of the listing decision</source>
+        <translation>认定决定书文号</translation>
+    </message>
+    <message>
+        <source>Date of the listing decision</source>
+        <translation>认定决定书日期</translation>
+    </message>
+    <message>
+        <source>Date of removal from the list</source>
+        <translation>移出名单日期</translation>
+    </message>
+    <message>
+        <source>Why the party is removed</source>
+        <translation>移出名单的理由</translation>
+    </message>
+    <message>
+        <source>Legal basis of the removal</source>
+        <translation>移出名单的法律依据</translation>
+    </message>
+    <message>
+        <source>Authority that hears administrative reconsideration</source>
+        <translation>行政复议机关</translation>
+    </message>
+    <message>
+        <source>Court with jurisdiction over administrative litigation</source>
+        <translation>行政诉讼管辖法院</translation>
+    </message>
+    <message>
+        <source>Contact officer</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address of the office</source>
+        <translation>办公地址</translation>
+    </message>
+    <message>
+        <source>Number of this document (given when it is issued)</source>
+        <translation>本文书文号（制发时生成）</translation>
+    </message>
+    <message>
+        <source>Date of this document</source>
+        <translation>本文书日期</translation>
+    </message>
+    <message>
+        <source>The template of the %1 has no title.</source>
+        <translation>%1的模板缺少标题。</translation>
+    </message>
+    <message>
+        <source>The template of the %1 has no text.</source>
+        <translation>%1的模板缺少正文。</translation>
+    </message>
+    <message>
+        <source>The template uses the unknown field {%1}. Use only the fields of the list.</source>
+        <translation>模板使用了未知字段{%1}。请仅使用列表中的字段。</translation>
+    </message>
+    <message>
+        <source>The template has a brace that does not belong to a field: write fields as {当事人名称}, without spaces.</source>
+        <translation>模板中有不属于字段的花括号：字段应写作{当事人名称}，不加空格。</translation>
+    </message>
+    <message>
+        <source>The template of the %1 must use the field {%2}.</source>
+        <translation>%1的模板必须使用字段{%2}。</translation>
+    </message>
+    <message>
+        <source>The template of the %1 must mention &quot;%2&quot;.</source>
+        <translation>%1的模板必须包含“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +2153,157 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The holiday arrangement of %1 is not loaded yet: deadlines reaching into it are provisional.</source>
         <translation>%1年节假日安排尚未载入：涉及该年度的期限均为暂定。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation>仅校验</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Import a department file</source>
+        <translation>导入部门报送文件</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file in the national administrative-penalty layout</source>
+        <translation>符合全国行政处罚信息数据标准格式的 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Sending department:</source>
+        <translation>报送部门：</translation>
+    </message>
+    <message>
+        <source>Department files (*.csv *.xlsx);;All files (*)</source>
+        <translation>部门报送文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取%1…</translation>
+    </message>
+    <message>
+        <source>No row at the top of this file names the columns of the national administrative-penalty layout; importing it would be refused.</source>
+        <translation>该文件开头没有与全国行政处罚信息数据标准列名相符的表头行；导入将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>Header on line %1; %2 of %3 columns recognised. The first rows of the file:</source>
+        <translation>表头位于第%1行；已识别%3列中的%2列。文件前几行如下：</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The file was not imported: %1</source>
+        <translation>文件未导入：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing was imported. Correct the lines below and import the whole file again.</source>
+        <translation>
+            <numerusform>文件中有%n处问题，未导入任何数据。请更正以下各行后重新导入整个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check passed: %1 rows, %2 new records, %3 already present, %4 new subjects. Nothing was imported.</source>
+        <translation>校验通过：共%1行，新增信用记录%2条，已存在%3条，新增主体%4个。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 new records from %2 rows (%3 already present, %4 new subjects).</source>
+        <translation>已从%2行中导入新增信用记录%1条（已存在%3条，新增主体%4个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n条警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no report to save yet.</source>
+        <translation>尚无可保存的报告。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source> report.xlsx</source>
+        <translation> 导入报告.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +2436,108 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>ListingDrafts</name>
+    <message>
+        <source>%1 was merged into another subject; open the case on that subject.</source>
+        <translation>%1已并入其他主体，请针对该主体新建办件。</translation>
+    </message>
+    <message>
+        <source>The list %1 is not in force on %2: only a list in force can be applied.</source>
+        <translation>名单%1于%2未生效：只能适用现行有效的名单。</translation>
+    </message>
+    <message>
+        <source>Write the facts the listing rests on.</source>
+        <translation>请填写认定所依据的事实。</translation>
+    </message>
+    <message>
+        <source>Lenient handling (minor, force majeure, unintentional or minor conduct) needs a written reason.</source>
+        <translation>宽容审慎处理（未成年人、不可抗力、非主观故意或情节轻微的行为）须填写理由。</translation>
+    </message>
+    <message>
+        <source>Name at least one credit record of the subject that the listing rests on.</source>
+        <translation>请至少填写一条认定所依据的该主体信用记录。</translation>
+    </message>
+    <message>
+        <source>There is no credit record with the id %1.</source>
+        <translation>ID 为%1的信用记录不存在。</translation>
+    </message>
+    <message>
+        <source>The credit record %1 belongs to another subject.</source>
+        <translation>信用记录%1属于其他主体。</translation>
+    </message>
+    <message>
+        <source>Propose at least one punishment measure of the list.</source>
+        <translation>请至少拟定一项该名单的失信惩戒措施。</translation>
+    </message>
+    <message>
+        <source>The measure %1 does not follow from the list %2: only measures of the measures list that the list triggers may be proposed.</source>
+        <translation>惩戒措施%1并非依据名单%2实施：只能拟定失信惩戒措施清单中依据该名单实施的措施。</translation>
+    </message>
+    <message>
+        <source>The measure %1 does not apply to a %2.</source>
+        <translation>惩戒措施%1不适用于%2。</translation>
+    </message>
+    <message>
+        <source>The measure %1 cites no legal basis.</source>
+        <translation>惩戒措施%1未引用法律依据。</translation>
+    </message>
+    <message>
+        <source>The case %1 is no longer a draft: it cannot be edited.</source>
+        <translation>办件%1已不处于拟认定状态，不能编辑。</translation>
+    </message>
+    <message>
+        <source>The subject of a case cannot change; open a new case instead.</source>
+        <translation>办件的主体不能变更，请新建办件。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the case %1 in the meantime. Reload it and make your change again.</source>
+        <translation>办件%1已被他人修改，请重新加载后再次修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ListingRules</name>
+    <message>
+        <source>A minor cannot be put on a serious-dishonesty list (lenient and careful handling of minors, 国办发〔2020〕49号). Drop the case instead.</source>
+        <translation>不得将未成年人列入严重失信主体名单（对未成年人宽容审慎处理，国办发〔2020〕49号），请改为不予列入。</translation>
+    </message>
+    <message>
+        <source>The case is marked as concerning a minor.</source>
+        <translation>该办件已标记为涉及未成年人。</translation>
+    </message>
+    <message>
+        <source>%1 is under 18 on %2 by the identity number.</source>
+        <translation>根据公民身份号码，%1于%2未满18周岁。</translation>
+    </message>
+    <message>
+        <source>The draft asks for lenient handling: write your decision on it in the note (reason given: %1).</source>
+        <translation>拟认定内容申请宽容审慎处理：请在办理意见中写明处理决定（所述理由：%1）。</translation>
+    </message>
+    <message>
+        <source>No prior notice is running for the case %1.</source>
+        <translation>办件%1没有进行中的陈述申辩或提出异议期限。</translation>
+    </message>
+    <message>
+        <source>The period to state one&apos;s case or object ended on %1. An objection received in time but recorded late needs the deadline extended first.</source>
+        <translation>陈述申辩或提出异议的期限已于%1届满。期限内收到但逾期登记的异议，须先延长期限。</translation>
+    </message>
+    <message>
+        <source>The party may still state its case or object until %1: the decision can be taken from %2 on.</source>
+        <translation>当事人在%1前（含当日）仍可陈述申辩或提出异议：自%2起方可作出认定决定。</translation>
+    </message>
+    <message>
+        <source>Say why the subject is removed: at the end of the period (period_end), early under the list&apos;s rule (early) or because the decision is revoked (revocation).</source>
+        <translation>请说明移出理由：期满移出（period_end）、按名单规定提前移出（early）或撤销认定决定（revocation）。</translation>
+    </message>
+    <message>
+        <source>The listing period runs until %1; before that, removal is early or a revocation.</source>
+        <translation>名单有效期至%1；在此之前，只能提前移出或撤销认定决定。</translation>
+    </message>
+    <message>
+        <source>A reviewer has not passed the case %1 yet.</source>
+        <translation>办件%1尚未经审核人审核通过。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CreditDesk — Social Credit Office</source>
@@ -1523,6 +2623,14 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>Departments</source>
         <translation>部门</translation>
     </message>
+    <message>
+        <source>Catalog and lists</source>
+        <translation>目录和名单</translation>
+    </message>
+    <message>
+        <source>Subjects and records</source>
+        <translation>主体和信用记录</translation>
+    </message>
 </context>
 <context>
     <name>MeasureStore</name>
@@ -1533,10 +2641,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>A credit score is not a recorded fact: no measure may follow from it.</source>
         <translation>信用评分不属于记录在案的事实，不得据以采取惩戒措施。</translation>
-    </message>
-    <message>
-        <source>The date is not valid.</source>
-        <translation>日期无效。</translation>
     </message>
     <message>
         <source>There is no measure with the number %1.</source>
@@ -1607,6 +2711,21 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>PagedReader</name>
+    <message>
+        <source>The list could not be read from the database.</source>
+        <translation>无法从数据库读取列表。</translation>
+    </message>
+    <message>
+        <source>The list has no query to read.</source>
+        <translation>该列表没有可读取的查询。</translation>
+    </message>
+    <message>
+        <source>The list cannot be counted before it has been read to the end.</source>
+        <translation>列表读取完毕前无法统计总数。</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>You may not %1. Ask an administrator for the right role.</source>
@@ -1647,6 +2766,38 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>read the credit registry</source>
         <translation>查阅信用信息库</translation>
+    </message>
+    <message>
+        <source>register subjects and credit records</source>
+        <translation>登记主体和信用记录</translation>
+    </message>
+    <message>
+        <source>import department files</source>
+        <translation>导入部门报送文件</translation>
+    </message>
+    <message>
+        <source>export subjects and records</source>
+        <translation>导出主体和信用记录</translation>
+    </message>
+    <message>
+        <source>merge subjects</source>
+        <translation>合并主体</translation>
+    </message>
+    <message>
+        <source>read cases</source>
+        <translation>查阅办件</translation>
+    </message>
+    <message>
+        <source>handle cases as an officer</source>
+        <translation>以经办人身份办理办件</translation>
+    </message>
+    <message>
+        <source>review cases</source>
+        <translation>审核办件</translation>
+    </message>
+    <message>
+        <source>approve cases</source>
+        <translation>审批办件</translation>
     </message>
 </context>
 <context>
@@ -1689,10 +2840,1370 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>RecordDetailDialog</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Credit record %1</source>
+        <translation>信用记录%1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主体：</translation>
+    </message>
+    <message>
+        <source>Kind of subject:</source>
+        <translation>主体类型：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Decision number:</source>
+        <translation>决定书文号：</translation>
+    </message>
+    <message>
+        <source>Deciding authority:</source>
+        <translation>处罚机关：</translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation>行政处罚决定书文号：</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>违法事实：</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>处罚依据：</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>处罚内容：</translation>
+    </message>
+    <message>
+        <source>Violation type:</source>
+        <translation>违法行为类型：</translation>
+    </message>
+    <message>
+        <source>Kind of penalty:</source>
+        <translation>处罚类别：</translation>
+    </message>
+    <message>
+        <source>Fine (10,000 yuan):</source>
+        <translation>罚款金额（万元）：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>失信程度：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Repair possible from:</source>
+        <translation>可申请修复日期：</translation>
+    </message>
+    <message>
+        <source>Publication ends:</source>
+        <translation>公示截止日期：</translation>
+    </message>
+    <message>
+        <source>Rule profile:</source>
+        <translation>规则配置：</translation>
+    </message>
+    <message>
+        <source>Catalog item:</source>
+        <translation>目录事项：</translation>
+    </message>
+    <message>
+        <source>%1 %2 (version %3)</source>
+        <translation>%1 %2（第%3版）</translation>
+    </message>
+    <message>
+        <source>Source department:</source>
+        <translation>来源部门：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Entered:</source>
+        <translation>录入：</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由%2录入</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>Subject name</source>
+        <translation>主体名称</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <source>Type of violation</source>
+        <translation>违法行为类型</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>行政处罚决定书文号</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>处罚依据</translation>
+    </message>
+    <message>
+        <source>Kind of penalty</source>
+        <translation>处罚类别</translation>
+    </message>
+    <message>
+        <source>Content of the penalty</source>
+        <translation>处罚内容</translation>
+    </message>
+    <message>
+        <source>Fine (10,000 yuan)</source>
+        <translation>罚款金额（万元）</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>处罚决定日期</translation>
+    </message>
+    <message>
+        <source>Publication ends</source>
+        <translation>公示截止日期</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>处罚机关</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>失信程度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImporter</name>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 法人及非法人组织, 自然人 or 个体工商户</source>
+        <translation>“%1”不是法人及非法人组织、自然人或个体工商户</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate type this office knows</source>
+        <translation>“%1”不是本办认可的证件类型</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-03-05</source>
+        <translation>“%1”不是日期，请按2026-03-05的格式填写</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is not a date and was ignored</source>
+        <translation>第%1行：%2“%3”不是日期，已忽略</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 轻微, 一般 or 严重</source>
+        <translation>“%1”不是轻微、一般或严重</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in 10,000 yuan, such as 0.5</source>
+        <translation>“%1”不是以万元为单位的金额，如0.5</translation>
+    </message>
+    <message>
+        <source>Officers of %1 import their own department&apos;s files only.</source>
+        <translation>%1的经办人只能导入本部门的报送文件。</translation>
+    </message>
+    <message>
+        <source>There is no active department number %1.</source>
+        <translation>不存在编号为%1的启用部门。</translation>
+    </message>
+    <message>
+        <source>no row of the first %1 names the columns of the administrative-penalty data standard (行政相对人名称, 行政处罚决定书文号, ...)</source>
+        <translation>前%1行中没有与行政处罚信息数据标准列名（行政相对人名称、行政处罚决定书文号等）相符的表头行</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not part of the standard and was ignored</source>
+        <translation>列“%1”不属于数据标准，已忽略</translation>
+    </message>
+    <message>
+        <source>a second column for %1</source>
+        <translation>%1列重复</translation>
+    </message>
+    <message>
+        <source>the required column is missing</source>
+        <translation>缺少必填列</translation>
+    </message>
+    <message>
+        <source>the cell holds a number, not text: Excel keeps only 15 digits of a number, so the ID number may have lost digits or its X; format the column as text and type it again</source>
+        <translation>该单元格存的是数字而非文本：Excel 只保留数字的前15位，证件号码可能已丢失末尾数字或校验码X，请将该列设为文本格式后重新录入</translation>
+    </message>
+    <message>
+        <source>the cell holds the number %1: Excel keeps only 15 digits of a number, so the code may have lost digits; format the column as text and type it again</source>
+        <translation>该单元格存的是数字%1：Excel 只保留数字的前15位，代码可能已丢失数字，请将该列设为文本格式后重新录入</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <source>a %1 is not identified by a %2</source>
+        <translation>%1不能以%2作为证件类型</translation>
+    </message>
+    <message>
+        <source>a natural person needs a certificate number</source>
+        <translation>自然人须填写证件号码</translation>
+    </message>
+    <message>
+        <source>a %1 needs its unified social credit code</source>
+        <translation>%1须填写统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>has %1 characters, at most %2 are allowed</source>
+        <translation>长度为%1个字符，最多允许%2个字符</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1晚于当前日期</translation>
+    </message>
+    <message>
+        <source>%1 is before 1990</source>
+        <translation>%1早于1990年</translation>
+    </message>
+    <message>
+        <source>no rule profile was in force on %1; add one under Catalog and lists</source>
+        <translation>%1没有生效的规则配置，请在“目录和名单”中添加</translation>
+    </message>
+    <message>
+        <source>the catalog item %1 is not in force today</source>
+        <translation>目录事项%1今日未生效</translation>
+    </message>
+    <message>
+        <source>the catalog item %1 does not concern a %2</source>
+        <translation>目录事项%1不适用于%2</translation>
+    </message>
+    <message>
+        <source>%1: a %2 record is not published under %3</source>
+        <translation>%1：按照“%3”，失信程度为%2的信用记录不予公示</translation>
+    </message>
+    <message>
+        <source>%1: the file says publication ends on %2; under %3 it ends on %4</source>
+        <translation>%1：文件所载公示截止日期为%2，按照“%3”应为%4</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>There is no credit record number %1.</source>
+        <translation>编号为%1的信用记录不存在。</translation>
+    </message>
+    <message>
+        <source>%1: enter the date of the decision.</source>
+        <translation>%1：请填写处罚决定日期。</translation>
+    </message>
+    <message>
+        <source>%1: choose 轻微, 一般 or 严重.</source>
+        <translation>%1：请选择轻微、一般或严重。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is already recorded for this subject.</source>
+        <translation>该主体已有%2作出的%1记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTerms</name>
+    <message>
+        <source>published</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>objection under review</source>
+        <translation>异议处理中</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>publication ended</source>
+        <translation>公示期满</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>line %1: the registry knows %2 as &quot;%3&quot;, the file calls it &quot;%4&quot;; the registered name was kept</source>
+        <translation>第%1行：信用信息库中%2的登记名称为“%3”，文件中为“%4”；已保留登记名称</translation>
+    </message>
+    <message>
+        <source>A subject of the file could not be registered.</source>
+        <translation>文件中有主体未能登记。</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceAccess</name>
     <message>
         <source>Only approvers of the credit office may change reference data; everyone else can read it.</source>
         <translation>只有信用办的负责人可以修改基础数据，其他人员仅可查阅。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBasisChecklist</name>
+    <message>
+        <source> (in force until %1)</source>
+        <translation> （有效期至%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBasisDialog</name>
+    <message>
+        <source>Edit legal basis</source>
+        <translation>编辑法律依据</translation>
+    </message>
+    <message>
+        <source>Add legal basis</source>
+        <translation>添加法律依据</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>标识：</translation>
+    </message>
+    <message>
+        <source>Title (without 《》):</source>
+        <translation>标题（不含《》）：</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>效力层级：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>制定机关：</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>最后有效日</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>In force until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>small Latin letters, digits and _, e.g. civil_procedure_law</source>
+        <translation>小写英文字母、数字和_，如 civil_procedure_law</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Which levels may found a list domain or a measure is decided when one is put in force: a normative document alone is never enough.</source>
+        <translation>哪些效力层级的依据可以设立名单领域或惩戒措施，在其生效时判断：仅凭规范性文件不足以作为依据。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceCatalogItemDialog</name>
+    <message>
+        <source>Edit catalog item %1</source>
+        <translation>编辑目录事项%1</translation>
+    </message>
+    <message>
+        <source>Add catalog item</source>
+        <translation>添加目录事项</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Conduct or fact recorded:</source>
+        <translation>记录的行为或事实：</translation>
+    </message>
+    <message>
+        <source>Subjects concerned:</source>
+        <translation>适用主体：</translation>
+    </message>
+    <message>
+        <source>Disclosure:</source>
+        <translation>公开属性：</translation>
+    </message>
+    <message>
+        <source>Sharing scope:</source>
+        <translation>共享范围：</translation>
+    </message>
+    <message>
+        <source>Source department:</source>
+        <translation>来源部门：</translation>
+    </message>
+    <message>
+        <source>Collection channel:</source>
+        <translation>归集渠道：</translation>
+    </message>
+    <message>
+        <source>Update frequency:</source>
+        <translation>更新频次：</translation>
+    </message>
+    <message>
+        <source>Disclosure period:</source>
+        <translation>公开期限：</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceCleanupDialog</name>
+    <message>
+        <source>Review of a policy document</source>
+        <translation>政策文件审查</translation>
+    </message>
+    <message>
+        <source>Add document under review</source>
+        <translation>添加待审查文件</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>制定机关：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>处理决定：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Responsible department:</source>
+        <translation>责任部门：</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>进展情况：</translation>
+    </message>
+    <message>
+        <source>completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Provides:</source>
+        <translation>规定内容：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>完成时限：</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Every document that adds catalog items, lists, measures or repair rules is reviewed: keep, revise or abolish it (国办发〔2020〕49号). An open review past its due date shows as overdue.</source>
+        <translation>凡新增目录事项、名单、惩戒措施或修复规则的文件均须审查，并作出保留、修订或废止的处理决定（国办发〔2020〕49号）。超过完成时限仍未完成的审查显示为逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDomainDialog</name>
+    <message>
+        <source>Listing period</source>
+        <translation>名单有效期</translation>
+    </message>
+    <message>
+        <source>Early removal</source>
+        <translation>提前移出</translation>
+    </message>
+    <message>
+        <source>Statement after prior notice</source>
+        <translation>预先告知后陈述申辩</translation>
+    </message>
+    <message>
+        <source>Objection decision</source>
+        <translation>异议处理决定</translation>
+    </message>
+    <message>
+        <source>The list domain is added as a draft. Put it in force once its bases allow it: the basis guard checks them on that day.</source>
+        <translation>名单领域以草稿状态添加。待其依据具备条件后再使其生效：依据核查将按生效当日进行校验。</translation>
+    </message>
+    <message>
+        <source>%1 is in force: changed bases must found it from today on, or the change is refused.</source>
+        <translation>%1现行有效：修改后的依据须自今日起足以支撑该名单领域，否则修改将被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 is a draft; nothing is checked against its bases until it is put in force.</source>
+        <translation>%1为草稿；生效前不对其依据进行校验。</translation>
+    </message>
+    <message>
+        <source>Edit list domain %1</source>
+        <translation>编辑名单领域%1</translation>
+    </message>
+    <message>
+        <source>Add list domain</source>
+        <translation>添加名单领域</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>标识：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Deciding authority:</source>
+        <translation>认定机关：</translation>
+    </message>
+    <message>
+        <source>Serious conduct (49号):</source>
+        <translation>严重失信行为类别（49号文）：</translation>
+    </message>
+    <message>
+        <source>Listing period:</source>
+        <translation>名单有效期：</translation>
+    </message>
+    <message>
+        <source>Early removal:</source>
+        <translation>提前移出：</translation>
+    </message>
+    <message>
+        <source>Statement after prior notice:</source>
+        <translation>预先告知后陈述申辩：</translation>
+    </message>
+    <message>
+        <source>Objection decision:</source>
+        <translation>异议处理决定：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>small Latin letters, digits and _, e.g. food_safety_serious</source>
+        <translation>小写英文字母、数字和_，如 food_safety_serious</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add draft</source>
+        <translation>添加草稿</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFormDialog</name>
+    <message>
+        <source>Class:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>适用范围：</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>法律依据：</translation>
+    </message>
+    <message>
+        <source>Untick a setting once it has been checked against the regulation.</source>
+        <translation>设置项经对照规定核实后，请取消勾选。</translation>
+    </message>
+    <message>
+        <source>Still unconfirmed:</source>
+        <translation>尚待核实：</translation>
+    </message>
+    <message>
+        <source>Saving does not overwrite this version: it creates version %1, in force from the date below. Version %2 stays in force until the day before, and records made under it keep pointing to it.</source>
+        <translation>保存不会覆盖当前版本，而是新建第%1版，自下方日期起生效。第%2版有效至该日期前一日，据其形成的记录仍指向该版本。</translation>
+    </message>
+    <message>
+        <source>This is added as version 1, in force from the date below.</source>
+        <translation>将作为第1版添加，自下方日期起生效。</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>New version in force from:</source>
+        <translation>新版本生效日期：</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>生效日期：</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceHistoryDialog</name>
+    <message>
+        <source>Version in force on:</source>
+        <translation>查询该日生效的版本：</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListTab</name>
+    <message>
+        <source>Filter: any column…</source>
+        <translation>筛选：任意列…</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED — shipped default, check and correct</source>
+        <translation>未经核实 — 系统预置默认值，请核对并更正</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceMeasureDialog</name>
+    <message>
+        <source>Edit measure %1</source>
+        <translation>编辑惩戒措施%1</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>添加惩戒措施</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>措施内容：</translation>
+    </message>
+    <message>
+        <source>Implementing department:</source>
+        <translation>实施部门：</translation>
+    </message>
+    <message>
+        <source>Subjects it may apply to:</source>
+        <translation>适用主体：</translation>
+    </message>
+    <message>
+        <source>Follows from list domains:</source>
+        <translation>所依据的名单领域：</translation>
+    </message>
+    <message>
+        <source>Follows from record kinds:</source>
+        <translation>所依据的记录类型：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <source>in force</source>
+        <translation>现行有效</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translation>已废止</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Read only: the reference data is maintained by the approvers of the credit office.</source>
+        <translation>只读：基础数据由信用办负责人维护。</translation>
+    </message>
+    <message>
+        <source>Catalog and lists</source>
+        <translation>目录和名单</translation>
+    </message>
+    <message>
+        <source>basis #%1</source>
+        <translation>依据#%1</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>效力层级</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>制定机关</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Repeal…</source>
+        <translation>废止…</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>效力层级：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>制定机关：</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>有效期间：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Repeal legal basis</source>
+        <translation>废止法律依据</translation>
+    </message>
+    <message>
+        <source>%1 stays on record for what already cites it, but from the day after the last day below it no longer founds a list domain or measure.</source>
+        <translation>已引用%1的内容仍保留该依据，但自下方最后有效日的次日起，该依据不得再用于设立名单领域或惩戒措施。</translation>
+    </message>
+    <message>
+        <source>Last day in force:</source>
+        <translation>最后有效日：</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>适用主体</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公开属性</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史版本…</translation>
+    </message>
+    <message>
+        <source>Abolish…</source>
+        <translation>废止…</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>%1, in force %2 to %3</source>
+        <translation>第%1版，%2至%3有效</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Conduct or fact recorded:</source>
+        <translation>记录的行为或事实：</translation>
+    </message>
+    <message>
+        <source>Subjects concerned:</source>
+        <translation>适用主体：</translation>
+    </message>
+    <message>
+        <source>Disclosure:</source>
+        <translation>公开属性：</translation>
+    </message>
+    <message>
+        <source>Sharing scope:</source>
+        <translation>共享范围：</translation>
+    </message>
+    <message>
+        <source>Source department:</source>
+        <translation>来源部门：</translation>
+    </message>
+    <message>
+        <source>Collection channel:</source>
+        <translation>归集渠道：</translation>
+    </message>
+    <message>
+        <source>Update frequency:</source>
+        <translation>更新频次：</translation>
+    </message>
+    <message>
+        <source>Disclosure period:</source>
+        <translation>公开期限：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>适用范围：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>法律依据：</translation>
+    </message>
+    <message>
+        <source>Version %1 (record id %2): %3</source>
+        <translation>第%1版（记录ID %2）：%3</translation>
+    </message>
+    <message>
+        <source>Versions of catalog item %1</source>
+        <translation>目录事项%1的历史版本</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录ID</translation>
+    </message>
+    <message>
+        <source>Abolish catalog item</source>
+        <translation>废止目录事项</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished. Records collected under it keep it.</source>
+        <translation>%1 %2不会被删除：其现行版本有效至下方日期的前一日，并标记为已废止。依据其归集的记录仍保留该目录事项。</translation>
+    </message>
+    <message>
+        <source>No longer in force from:</source>
+        <translation>失效日期：</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>惩戒措施</translation>
+    </message>
+    <message>
+        <source>Implementing department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <source>Follows from</source>
+        <translation>所依据的名单或记录</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>措施内容：</translation>
+    </message>
+    <message>
+        <source>Implementing department:</source>
+        <translation>实施部门：</translation>
+    </message>
+    <message>
+        <source>Subjects it may apply to:</source>
+        <translation>适用主体：</translation>
+    </message>
+    <message>
+        <source>Follows from list domains:</source>
+        <translation>所依据的名单领域：</translation>
+    </message>
+    <message>
+        <source>Follows from record kinds:</source>
+        <translation>所依据的记录类型：</translation>
+    </message>
+    <message>
+        <source>Versions of measure %1</source>
+        <translation>惩戒措施%1的历史版本</translation>
+    </message>
+    <message>
+        <source>Abolish measure</source>
+        <translation>废止惩戒措施</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished.</source>
+        <translation>%1 %2不会被删除：其现行版本有效至下方日期的前一日，并标记为已废止。</translation>
+    </message>
+    <message>
+        <source>List domains</source>
+        <translation>名单领域</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>认定机关</translation>
+    </message>
+    <message>
+        <source>Serious conduct</source>
+        <translation>严重失信行为类别</translation>
+    </message>
+    <message>
+        <source>Listing period</source>
+        <translation>名单有效期</translation>
+    </message>
+    <message>
+        <source>Statement period</source>
+        <translation>陈述申辩期限</translation>
+    </message>
+    <message>
+        <source>Objection decision</source>
+        <translation>异议处理决定</translation>
+    </message>
+    <message>
+        <source>Add draft…</source>
+        <translation>添加草稿…</translation>
+    </message>
+    <message>
+        <source>Put in force…</source>
+        <translation>设为生效…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Deciding authority:</source>
+        <translation>认定机关：</translation>
+    </message>
+    <message>
+        <source>Serious conduct (49号):</source>
+        <translation>严重失信行为类别（49号文）：</translation>
+    </message>
+    <message>
+        <source>Listing period:</source>
+        <translation>名单有效期：</translation>
+    </message>
+    <message>
+        <source>Early removal:</source>
+        <translation>提前移出：</translation>
+    </message>
+    <message>
+        <source>Statement after prior notice:</source>
+        <translation>预先告知后陈述申辩：</translation>
+    </message>
+    <message>
+        <source>Objection decision:</source>
+        <translation>异议处理决定：</translation>
+    </message>
+    <message>
+        <source>Put list domain in force</source>
+        <translation>将名单领域设为生效</translation>
+    </message>
+    <message>
+        <source>%1 takes effect on the date below, provided its legal bases allow it on that day.</source>
+        <translation>%1将自下方日期起生效，前提是其法律依据在该日足以支撑。</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Repeal list domain</source>
+        <translation>废止名单领域</translation>
+    </message>
+    <message>
+        <source>%1 is not deleted: existing listings keep it; its last day in force is the day before the date below.</source>
+        <translation>%1不会被删除：已有的名单认定仍保留该名单领域；其最后有效日为下方日期的前一日。</translation>
+    </message>
+    <message>
+        <source>Rule profiles</source>
+        <translation>规则配置</translation>
+    </message>
+    <message>
+        <source>Publication, %1</source>
+        <translation>公示期限（%1）</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Profile in force on:</source>
+        <translation>查询该日生效的规则配置：</translation>
+    </message>
+    <message>
+        <source>Add future profile…</source>
+        <translation>添加待生效规则配置…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2至%3）</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>Publication, %1:</source>
+        <translation>公示期限（%1）：</translation>
+    </message>
+    <message>
+        <source>Repair conditions:</source>
+        <translation>信用修复条件：</translation>
+    </message>
+    <message>
+        <source>Repeat-repair limits:</source>
+        <translation>重复修复限制：</translation>
+    </message>
+    <message numerus="yes">
+        <source>on: at least %n month(s) between repairs</source>
+        <translation>
+            <numerusform>启用：两次修复间隔至少%n个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, at most %1 repairs in %2 years</source>
+        <translation>，%2年内至多修复%1次</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>未启用</translation>
+    </message>
+    <message>
+        <source>Clean-up register</source>
+        <translation>清理台账</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>规定内容</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>Provides:</source>
+        <translation>规定内容：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>处理决定：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Responsible department:</source>
+        <translation>责任部门：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>完成时限：</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>进展情况：</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>完成日期：</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceProfileDialog</name>
+    <message>
+        <source>Publication, %1</source>
+        <translation>公示期限（%1）</translation>
+    </message>
+    <message>
+        <source>Repair conditions</source>
+        <translation>信用修复条件</translation>
+    </message>
+    <message>
+        <source>Repeat-repair limits</source>
+        <translation>重复修复限制</translation>
+    </message>
+    <message>
+        <source>Edit rule profile</source>
+        <translation>编辑规则配置</translation>
+    </message>
+    <message>
+        <source>Add future rule profile</source>
+        <translation>添加待生效规则配置</translation>
+    </message>
+    <message>
+        <source>%1 is not yet in force, so its settings can still change. Its dates stay as they are.</source>
+        <translation>%1尚未生效，其设置仍可修改；生效日期和截止日期保持不变。</translation>
+    </message>
+    <message>
+        <source>The new profile governs decisions taken from its start date on. The profile in force until then ends the day before; decisions already taken keep their rules.</source>
+        <translation>新规则配置适用于自其生效日期起作出的决定。此前生效的规则配置于该日期前一日终止；已作出的决定仍适用原规则。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Repair conditions:</source>
+        <translation>信用修复条件：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>添加规则配置</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Publication, %1:</source>
+        <translation>公示期限（%1）：</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Repeat-repair limits:</source>
+        <translation>重复修复限制：</translation>
+    </message>
+    <message>
+        <source>gap at least</source>
+        <translation>间隔至少</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>最多修复</translation>
+    </message>
+    <message>
+        <source>repairs in</source>
+        <translation>次，统计期间</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +4282,540 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The subject kind %1 is named twice.</source>
         <translation>主体类型%1被重复填写。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入%1。</translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most 1,048,576 rows; export to CSV or narrow the filter.</source>
+        <translation>XLSX 工作表最多可容纳1,048,576行；请导出为 CSV 或缩小筛选范围。</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .csv or .xlsx, not %1.</source>
+        <translation>请导出为扩展名为 .csv 或 .xlsx 的文件，而非%1。</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>处罚机关</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>失信程度</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>处罚决定日期</translation>
+    </message>
+    <message>
+        <source>Repair possible from</source>
+        <translation>可申请修复日期</translation>
+    </message>
+    <message>
+        <source>Publication ends</source>
+        <translation>公示截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source department</source>
+        <translation>来源部门</translation>
+    </message>
+    <message>
+        <source>Catalog item</source>
+        <translation>目录事项</translation>
+    </message>
+    <message>
+        <source>Fine (10,000 yuan)</source>
+        <translation>罚款金额（万元）</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryList</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载……</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryMergeDialog</name>
+    <message>
+        <source>Merge subjects</source>
+        <translation>合并主体</translation>
+    </message>
+    <message>
+        <source>The full code of the registration that stays</source>
+        <translation>保留主体的完整代码</translation>
+    </message>
+    <message>
+        <source>The records of %1 (%2) move to the subject below; %1 stays in the registry, marked as merged. Nothing is deleted.</source>
+        <translation>%1（%2）的信用记录将转入下方主体；%1仍保留在信用信息库中，并标记为已合并。不删除任何数据。</translation>
+    </message>
+    <message>
+        <source>Merge into (code):</source>
+        <translation>并入主体（代码）：</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>No subject has this code.</source>
+        <translation>没有该代码对应的主体。</translation>
+    </message>
+    <message>
+        <source>This is the subject being merged.</source>
+        <translation>这就是被合并的主体。</translation>
+    </message>
+    <message>
+        <source>%1 is itself merged into another subject.</source>
+        <translation>%1本身已并入其他主体。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>Import file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Credit records</source>
+        <translation>信用记录</translation>
+    </message>
+    <message>
+        <source>Credit subjects</source>
+        <translation>信用主体</translation>
+    </message>
+    <message>
+        <source>Saves the list shown, as filtered, to a CSV or XLSX file</source>
+        <translation>将当前显示的列表按筛选结果保存为 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>credit records</source>
+        <translation>信用记录</translation>
+    </message>
+    <message>
+        <source>credit subjects</source>
+        <translation>信用主体</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The export did not run.</source>
+        <translation>导出未执行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>已将%n行保存到%1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistryRecordsTab</name>
+    <message>
+        <source>Decided from</source>
+        <translation>处罚决定日期自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>处罚机关</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>失信程度</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>处罚决定日期</translation>
+    </message>
+    <message>
+        <source>Repair possible from</source>
+        <translation>可申请修复日期</translation>
+    </message>
+    <message>
+        <source>Publication ends</source>
+        <translation>公示截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source department</source>
+        <translation>来源部门</translation>
+    </message>
+    <message>
+        <source>Catalog item</source>
+        <translation>目录事项</translation>
+    </message>
+    <message>
+        <source>Fine (10,000 yuan)</source>
+        <translation>罚款金额（万元）</translation>
+    </message>
+    <message>
+        <source>Subject no.</source>
+        <translation>主体编号</translation>
+    </message>
+    <message>
+        <source>Subject name contains…</source>
+        <translation>主体名称包含…</translation>
+    </message>
+    <message>
+        <source>Code starts with…</source>
+        <translation>代码开头为…</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部失信程度</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All catalog items</source>
+        <translation>全部目录事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln条信用记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySimilarDialog</name>
+    <message>
+        <source>Same subject?</source>
+        <translation>是否为同一主体？</translation>
+    </message>
+    <message>
+        <source>A registered subject has a close name (%1 of %2). Is the subject you are registering the same as this one?</source>
+        <translation>已登记主体中有名称相近的主体（第%1个，共%2个）。您正在登记的主体与该主体是否为同一主体？</translation>
+    </message>
+    <message>
+        <source>Being registered</source>
+        <translation>正在登记</translation>
+    </message>
+    <message>
+        <source>Registered (no. %1)</source>
+        <translation>已登记（编号%1）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Same subject</source>
+        <translation>同一主体</translation>
+    </message>
+    <message>
+        <source>Different subject</source>
+        <translation>不同主体</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySubjectDetailDialog</name>
+    <message>
+        <source>Credit subject %1</source>
+        <translation>信用主体%1</translation>
+    </message>
+    <message>
+        <source>Credit records</source>
+        <translation>信用记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记信息</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind of subject:</source>
+        <translation>主体类型：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Registering authority:</source>
+        <translation>登记机关：</translation>
+    </message>
+    <message>
+        <source>Registered by:</source>
+        <translation>登记部门：</translation>
+    </message>
+    <message>
+        <source>%1 into subject no. %2</source>
+        <translation>%1，并入编号为%2的主体</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>登记日期：</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>处罚机关</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>失信程度</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>处罚决定日期</translation>
+    </message>
+    <message>
+        <source>Publication ends</source>
+        <translation>公示截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Catalog item</source>
+        <translation>目录事项</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySubjectsTab</name>
+    <message>
+        <source>Register subject…</source>
+        <translation>登记主体…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation>名称包含…</translation>
+    </message>
+    <message>
+        <source>Code starts with…</source>
+        <translation>代码开头为…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Register a credit subject</source>
+        <translation>登记信用主体</translation>
+    </message>
+    <message>
+        <source>%1 is registered already, as %2.</source>
+        <translation>%1已登记，登记名称为“%2”。</translation>
+    </message>
+    <message>
+        <source>Merge subjects</source>
+        <translation>合并主体</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? Every record of %1 moves to %2, and %1 is marked as merged.</source>
+        <translation>是否将%1并入%2？%1的全部信用记录将转入%2，%1将标记为已合并。</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
+        <translation>%1已并入%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subject(s)</source>
+        <translation>
+            <numerusform>%Ln个主体</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,6 +4946,18 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>Someone else changed the rule profile %1 meanwhile. Reload it and try again.</source>
         <translation>规则配置%1已被他人修改，请重新加载后再试。</translation>
     </message>
+    <message>
+        <source>%1 is in force from %2 and decisions may have been taken under it, so its rules no longer change. Add a profile that starts on a future date instead.</source>
+        <translation>%1自%2起生效，可能已有按其作出的决定，其规则不能再修改。请改为添加一个自未来日期起生效的规则配置。</translation>
+    </message>
+    <message>
+        <source>%1 is in force and its setting %2 is confirmed, so it no longer changes. Add a profile that starts on a future date instead.</source>
+        <translation>%1已生效，且其设置项%2已核实，不再变更。请改为添加一个自今后某日起生效的规则配置。</translation>
+    </message>
+    <message>
+        <source>A confirmed setting of a profile in force cannot be marked unconfirmed again.</source>
+        <translation>已生效规则配置中已核实的设置项不能再标记为未经核实。</translation>
+    </message>
 </context>
 <context>
     <name>RuleProfiles</name>
@@ -1975,6 +5032,26 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>%1–%2 months</source>
         <translation>%1至%2个月</translation>
+    </message>
+    <message>
+        <source>party&apos;s statement after prior notice</source>
+        <translation>预先告知后当事人陈述申辩</translation>
+    </message>
+    <message>
+        <source>marking an objection</source>
+        <translation>标注异议处理中</translation>
+    </message>
+    <message>
+        <source>deciding an objection</source>
+        <translation>作出异议处理决定</translation>
+    </message>
+    <message>
+        <source>answer to a repair application (信用中国)</source>
+        <translation>答复信用修复申请（信用中国）</translation>
+    </message>
+    <message>
+        <source>department&apos;s repair decision</source>
+        <translation>部门作出信用修复决定</translation>
     </message>
 </context>
 <context>
@@ -2071,10 +5148,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <translation> 分钟无操作</translation>
     </message>
     <message>
-        <source>The officer must sign in again. Applies from the next sign-in. Level 3 practice: at most 15 minutes.</source>
-        <translation>锁屏后须重新输入密码。下次登录起生效。等保三级做法：不超过15分钟。</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2089,6 +5162,10 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Saved at %1.</source>
         <translation>已于%1保存。</translation>
+    </message>
+    <message>
+        <source>The officer must give the password again. Applies within a minute. Level 3 practice: at most 15 minutes.</source>
+        <translation>锁屏后须重新输入密码。1分钟内生效。等保三级做法：不超过15分钟。</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +5204,18 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>This database has accounts already; sign in instead.</source>
         <translation>该数据库已有账号，请直接登录。</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the demo files.</source>
+        <translation>无法为演示文件创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo file %1.</source>
+        <translation>无法写入演示文件%1。</translation>
+    </message>
+    <message>
+        <source>The demo file of %1 was refused: %2</source>
+        <translation>%1的演示文件被拒收：%2</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +5274,200 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>CreditDesk</source>
         <translation>信用业务办理平台</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <source>Register a credit subject</source>
+        <translation>登记信用主体</translation>
+    </message>
+    <message>
+        <source>Kind of subject:</source>
+        <translation>主体类型：</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证件：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectIdentity</name>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>foreigner&apos;s permanent residence ID card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>other certificate</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>the number is empty</source>
+        <translation>号码为空</translation>
+    </message>
+    <message>
+        <source>Excel turned the number into %1, the digits are lost; export the column as text</source>
+        <translation>Excel 已将该号码转换为%1，部分数字已丢失；请将该列以文本格式导出</translation>
+    </message>
+    <message>
+        <source>has %1 characters, a certificate number has 5 to 30</source>
+        <translation>长度为%1个字符，证件号码应为5至30个字符</translation>
+    </message>
+    <message>
+        <source>character %1 is %2, which a certificate number does not contain</source>
+        <translation>第%1个字符为%2，证件号码中不应含有该字符</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectNames</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>the name has %1 characters, at most %2 are kept</source>
+        <translation>名称长度为%1个字符，最多保留%2个字符</translation>
+    </message>
+    <message>
+        <source>the name contains the unreadable character U+%1; check the file&apos;s encoding</source>
+        <translation>名称中含有无法识别的字符 U+%1，请检查文件编码</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectStore</name>
+    <message>
+        <source>There is no subject number %1 in the registry.</source>
+        <translation>信用信息库中不存在编号为%1的主体。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of subject.</source>
+        <translation>“%1”不是主体类型。</translation>
+    </message>
+    <message>
+        <source>A %1 is not identified by a %2.</source>
+        <translation>%1不能以%2作为证件类型。</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid: %2.</source>
+        <translation>%1无效：%2。</translation>
+    </message>
+    <message>
+        <source>The name cannot be stored: %1.</source>
+        <translation>无法保存该名称：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is close to the registered subject %2. Compare them and say whether they are the same subject.</source>
+        <translation>%1与已登记主体%2名称相近。请核对后确认二者是否为同一主体。</translation>
+    </message>
+    <message>
+        <source>The subject was not registered.</source>
+        <translation>主体未登记。</translation>
+    </message>
+    <message>
+        <source>A subject cannot be merged into itself.</source>
+        <translation>主体不能并入自身。</translation>
+    </message>
+    <message>
+        <source>Someone changed one of the two subjects meanwhile. Open them again and repeat the merge.</source>
+        <translation>两个主体中有一个已被他人修改。请重新打开后再次合并。</translation>
+    </message>
+    <message>
+        <source>Only subjects that are not already merged can be merged.</source>
+        <translation>只能合并尚未被合并的主体。</translation>
+    </message>
+    <message>
+        <source>A natural person and an organisation cannot be one subject.</source>
+        <translation>自然人与组织不能作为同一主体。</translation>
+    </message>
+    <message>
+        <source>Both subjects have the decision %1: one of the two records must be revoked before the subjects are merged.</source>
+        <translation>两个主体均有文号为%1的决定书记录：须先撤销其中一条记录，方可合并主体。</translation>
+    </message>
+</context>
+<context>
+    <name>TableSource</name>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>无法打开文件%1。</translation>
+    </message>
+    <message>
+        <source>The file is in the old binary Excel format (.%1), which cannot be read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>该文件为旧版二进制 Excel 格式（.%1），无法读取。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file has no extension: use a .csv or .xlsx file.</source>
+        <translation>文件没有扩展名：请使用 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Files with the extension &quot;.%1&quot; cannot be imported: use a .csv or .xlsx file.</source>
+        <translation>无法导入扩展名为“.%1”的文件：请使用 .csv 或 .xlsx 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>The file starts like UTF-16 text but has an odd number of bytes.</source>
+        <translation>文件开头显示为 UTF-16 文本，但字节数为奇数。</translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-16 text but contains invalid characters.</source>
+        <translation>文件开头显示为 UTF-16 文本，但含有无效字符。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 (GBK) text: the byte at offset %1 is not valid. Save it again as CSV UTF-8.</source>
+        <translation>文件既不是 UTF-8 文本，也不是 GB18030（GBK）文本：偏移量%1处的字节无效。请另存为 CSV UTF-8 格式。</translation>
+    </message>
+    <message>
+        <source>The file is GB18030 (GBK) text with an unknown character at byte offset %1.</source>
+        <translation>文件为 GB18030（GBK）文本，字节偏移量%1处有无法识别的字符。</translation>
+    </message>
+    <message>
+        <source>The file is GB18030 (GBK) text with an unknown character.</source>
+        <translation>文件为 GB18030（GBK）文本，含有无法识别的字符。</translation>
+    </message>
+    <message>
+        <source>The file is marked as UTF-8 but the byte at offset %1 is not valid UTF-8.</source>
+        <translation>文件标记为 UTF-8，但偏移量%1处的字节不是有效的 UTF-8。</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +5684,18 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>Someone else changed %1 meanwhile. Reload it and try again.</source>
         <translation>%1已被他人修改，请重新加载后再试。</translation>
     </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowedTableModel</name>
+    <message>
+        <source>…</source>
+        <comment>a row of a list that is still being read</comment>
+        <translation>…</translation>
+    </message>
 </context>
 <context>
     <name>WorkCalendar</name>
@@ -2463,6 +5758,37 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The built-in working-day calendar is missing from this build.</source>
         <translation>本版本缺少内置工作日历。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The Excel workbook is damaged and cannot be read. Open it in Excel or WPS and save it again.</source>
+        <translation>Excel 工作簿已损坏，无法读取。请在 Excel 或 WPS 中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>工作簿缺少组成部分%1。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password. Remove the password in Excel or WPS and import it again.</source>
+        <translation>工作簿受密码保护。请在 Excel 或 WPS 中取消密码后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file is in the old binary Excel format (.xls), which cannot be read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>该文件为旧版二进制 Excel 格式（.xls），无法读取。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel .xlsx workbook.</source>
+        <translation>该文件不是 Excel .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>The Excel workbook has no worksheet.</source>
+        <translation>Excel 工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>无法打开文件%1。</translation>
     </message>
 </context>
 </TS>
