@@ -22,6 +22,10 @@ const QHash<Permission, QSet<Role>>& table()
         {Permission::ImportRecords, {Role::Officer, Role::Approver}},
         {Permission::ExportRegistry, {Role::Officer, Role::Reviewer, Role::Approver}},
         {Permission::MergeSubjects, {Role::Approver}},
+        {Permission::ViewCases, {Role::Officer, Role::Reviewer, Role::Approver}},
+        {Permission::HandleCases, {Role::Officer}},
+        {Permission::ReviewCases, {Role::Reviewer}},
+        {Permission::ApproveCases, {Role::Approver}},
     };
     return rows;
 }
@@ -77,6 +81,14 @@ QString Permissions::describe(Permission permission)
         return tr("export subjects and records");
     case Permission::MergeSubjects:
         return tr("merge subjects");
+    case Permission::ViewCases:
+        return tr("read cases");
+    case Permission::HandleCases:
+        return tr("handle cases as an officer");
+    case Permission::ReviewCases:
+        return tr("review cases");
+    case Permission::ApproveCases:
+        return tr("approve cases");
     }
     return {};
 }

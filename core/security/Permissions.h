@@ -20,6 +20,10 @@ enum class Permission
     ImportRecords, // import the files departments send
     ExportRegistry, // save lists of subjects and records to files
     MergeSubjects, // merge two registrations of one subject
+    ViewCases, // read cases, their timeline, deadlines, evidence and documents
+    HandleCases, // open and draft cases, record what the party says, attach evidence (officers)
+    ReviewCases, // review a submitted case (reviewers)
+    ApproveCases, // approve notices and decisions, extend deadlines (approvers)
 };
 
 // The one permission check. Lists, detail views, exports, printing and creditctl all ask here.

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Case.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QHash>
+#include <functional>
+
+class Database;
+struct Actor;
+
+// What a guard, an effect or a document of a transition sees: the case as read before the transition,
+// the officer's input and the day it happens. Effects run inside the transition's transaction and may
+// update `current` for what follows (the decision date a listing period starts from).
+struct TransitionContext
+{
+    Database& db;
+    const Actor& actor;
+    const CaseType& type;
+    const Transition& transition;
+    Case& current;
+    const TransitionInput& input;
+    QDate today;
+};
+
+using CaseGuard = std::function<Status(TransitionContext&)>;
+using CaseEffect = std::function<Status(TransitionContext&)>;
+using CaseDocumentValues = std::function<Result<QHash<QString, QString>>(TransitionContext&, DocumentKind)>;
+
+// The code behind the ids a case type's table names. A type's table stays data; each id here is one
+// short function a reader can find by name.
+struct CaseTypeHooks
+{
+    QHash<QString, CaseGuard> guards;
+    QHash<QString, CaseEffect> effects;
+    CaseDocumentValues documentValues; // template fields of a document the type issues
+    std::function<QString(TransitionContext&)> documentSubject; // whom a document concerns, for lists
+};
+
+namespace CaseHooks {
+// The hooks of a case type, or nullptr for an unknown type.
+const CaseTypeHooks* forType(const QString& typeId);
+const CaseTypeHooks& listing();
+} // namespace CaseHooks

@@ -1,0 +1,256 @@
+#include "CaseStore.h"
+
+#include "CaseAttachments.h"
+#include "CaseDeadlines.h"
+#include "Clock.h"
+#include "registry/Masking.h"
+#include "security/Actor.h"
+#include "storage/Database.h"
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "SELECT id, number, case_type, year, subject_id, list_domain_id, assignee, state, facts, lenient_minor, "
+    "lenient_force_majeure, lenient_minor_conduct, lenient_reason, lenient_decision, decided_on, created_by, "
+    "created_at, updated_at, version FROM cases");
+
+Case caseFrom(const QSqlQuery& row)
+{
+    Case c;
+    c.id = row.value(0).toLongLong();
+    c.number = row.value(1).toString();
+    c.type = row.value(2).toString();
+    c.year = row.value(3).toInt();
+    c.subjectId = row.value(4).toLongLong();
+    c.listDomainId = row.value(5).toLongLong();
+    c.assignee = row.value(6).toString();
+    c.state = row.value(7).toString();
+    c.facts = row.value(8).toString();
+    c.lenient = {row.value(9).toInt() != 0, row.value(10).toInt() != 0, row.value(11).toInt() != 0};
+    c.lenientReason = row.value(12).toString();
+    c.lenientDecision = row.value(13).toString();
+    c.decidedOn = QDate::fromString(row.value(14).toString(), Qt::ISODate);
+    c.createdBy = row.value(15).toString();
+    c.createdAt = row.value(16).toString();
+    c.updatedAt = row.value(17).toString();
+    c.version = row.value(18).toInt();
+    return c;
+}
+
+QDate dateOf(const QVariant& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+} // namespace
+
+Result<QList<Case>> CaseStore::select(const QString& where, const QVariantList& params)
+{
+    auto rows = m_db.exec(kColumns + where, params);
+    if (!rows)
+        return rows.error();
+    QList<Case> list;
+    while (rows->next())
+        list << caseFrom(*rows);
+    return list;
+}
+
+Result<Case> CaseStore::find(qint64 id)
+{
+    auto found = select(QStringLiteral(" WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::notFound(tr("There is no case with the id %1.").arg(id));
+    return found->first();
+}
+
+Result<Case> CaseStore::findByNumber(const QString& number)
+{
+    auto found = select(QStringLiteral(" WHERE number = ?"), {number.trimmed().toUpper()});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::notFound(tr("There is no case numbered %1.").arg(number.trimmed()));
+    return found->first();
+}
+
+Result<CaseFile> CaseStore::load(qint64 id)
+{
+    auto header = find(id);
+    if (!header)
+        return header.error();
+    CaseFile file;
+    file.header = *header;
+    if (auto parts = loadParts(file); !parts)
+        return parts.error();
+    return file;
+}
+
+Status CaseStore::loadParts(CaseFile& file)
+{
+    const qint64 id = file.header.id;
+    auto subject
+        = m_db.exec(QStringLiteral("SELECT s.name, s.id_type, s.code, s.kind, d.name FROM subjects s LEFT JOIN "
+                                   "list_domains d ON d.id = ? WHERE s.id = ?"),
+                    {file.header.listDomainId, file.header.subjectId});
+    if (!subject)
+        return subject.error();
+    if (subject->next()) {
+        file.subjectName = subject->value(0).toString();
+        file.subjectCode = Masking::code(subject->value(1).toString(), subject->value(2).toString());
+        file.subjectKind = subject->value(3).toString();
+        file.domainName = subject->value(4).toString();
+    }
+    auto records
+        = m_db.exec(QStringLiteral("SELECT record_id FROM case_records WHERE case_id = ? ORDER BY record_id"), {id});
+    if (!records)
+        return records.error();
+    while (records->next())
+        file.recordIds << records->value(0).toLongLong();
+    auto measures
+        = m_db.exec(QStringLiteral("SELECT measure_id FROM case_measures WHERE case_id = ? ORDER BY position"), {id});
+    if (!measures)
+        return measures.error();
+    while (measures->next())
+        file.measureIds << measures->value(0).toLongLong();
+    auto events = timeline(id);
+    auto deadlines = CaseDeadlines(m_db).ofCase(id);
+    auto attachments = CaseAttachments(m_db).ofCase(id);
+    auto documents = DocumentStore(m_db).ofCase(id);
+    if (!events || !deadlines || !attachments || !documents)
+        return !events     ? events.error()
+            : !deadlines   ? deadlines.error()
+            : !attachments ? attachments.error()
+                           : documents.error();
+    file.timeline = *events;
+    file.deadlines = *deadlines;
+    file.attachments = *attachments;
+    file.documents = *documents;
+    return {};
+}
+
+Result<QList<TimelineEvent>> CaseStore::timeline(qint64 caseId)
+{
+    auto rows = m_db.exec(QStringLiteral("SELECT id, at, user_login, user_name, event, from_state, to_state, note, "
+                                         "detail FROM case_events WHERE case_id = ? ORDER BY id"),
+                          {caseId});
+    if (!rows)
+        return rows.error();
+    QList<TimelineEvent> list;
+    while (rows->next()) {
+        list << TimelineEvent{rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toString(),
+                              rows->value(3).toString(),   rows->value(4).toString(), rows->value(5).toString(),
+                              rows->value(6).toString(),   rows->value(7).toString(), rows->value(8).toString()};
+    }
+    return list;
+}
+
+Result<QList<CaseSummary>> CaseStore::list(const CaseFilter& filter)
+{
+    QStringList where;
+    QVariantList params;
+    const QList<QPair<QString, QString>> equal = {{QStringLiteral("c.case_type"), filter.type},
+                                                  {QStringLiteral("c.state"), filter.state},
+                                                  {QStringLiteral("c.assignee"), filter.assignee}};
+    for (const auto& [column, value] : equal) {
+        if (!value.isEmpty()) {
+            where << column + QStringLiteral(" = ?");
+            params << value;
+        }
+    }
+    if (filter.subjectId > 0) {
+        where << QStringLiteral("c.subject_id = ?");
+        params << filter.subjectId;
+    }
+    // The earliest running deadline of each case, by a correlated subquery the deadline index answers.
+    const QString sql = QStringLiteral(
+        "SELECT c.id, c.number, c.case_type, c.state, s.name, s.id_type, s.code, d.name, c.assignee, c.version, "
+        "(SELECT MIN(due_date) FROM case_deadlines x WHERE x.case_id = c.id AND x.status = 'running') "
+        "FROM cases c JOIN subjects s ON s.id = c.subject_id LEFT JOIN list_domains d ON d.id = c.list_domain_id");
+    auto rows = m_db.exec(
+        sql + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+            + QStringLiteral(" ORDER BY c.year DESC, c.seq DESC LIMIT ?"),
+        params << filter.limit);
+    if (!rows)
+        return rows.error();
+    QList<CaseSummary> list;
+    while (rows->next()) {
+        CaseSummary summary;
+        summary.id = rows->value(0).toLongLong();
+        summary.number = rows->value(1).toString();
+        summary.type = rows->value(2).toString();
+        summary.state = rows->value(3).toString();
+        summary.subjectName = rows->value(4).toString();
+        summary.subjectCode = Masking::code(rows->value(5).toString(), rows->value(6).toString());
+        summary.domainName = rows->value(7).toString();
+        summary.assignee = rows->value(8).toString();
+        summary.version = rows->value(9).toInt();
+        summary.due = dateOf(rows->value(10));
+        list << summary;
+    }
+    return list;
+}
+
+Result<QList<Listing>> CaseStore::selectListings(const QString& where, const QVariantList& params)
+{
+    auto rows = m_db.exec(QStringLiteral("SELECT l.case_id, c.number, l.subject_id, l.list_domain_id, d.name, "
+                                         "l.listed_from, l.listed_until, l.removed_on, l.removal_ground FROM "
+                                         "case_listings l JOIN cases c ON c.id = l.case_id JOIN list_domains d ON d.id "
+                                         "= l.list_domain_id")
+                              + where,
+                          params);
+    if (!rows)
+        return rows.error();
+    QList<Listing> list;
+    while (rows->next()) {
+        list << Listing{rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toLongLong(),
+                        rows->value(3).toLongLong(), rows->value(4).toString(), dateOf(rows->value(5)),
+                        dateOf(rows->value(6)),      dateOf(rows->value(7)),    rows->value(8).toString()};
+    }
+    return list;
+}
+
+Result<QList<Listing>> CaseStore::listingsOf(qint64 subjectId)
+{
+    return selectListings(QStringLiteral(" WHERE l.subject_id = ? ORDER BY l.listed_from DESC, l.case_id DESC"),
+                          {subjectId});
+}
+
+Result<std::optional<Listing>> CaseStore::listingOfCase(qint64 caseId)
+{
+    auto found = selectListings(QStringLiteral(" WHERE l.case_id = ?"), {caseId});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::optional<Listing>() : std::optional<Listing>(found->first());
+}
+
+Result<int> CaseStore::allocateSequence(const CaseType& type, int year)
+{
+    // As for document numbers: the upsert locks the (year, type) row until the creating transaction ends
+    // on PostgreSQL; on SQLite BEGIN IMMEDIATE already serialises writers.
+    auto next = m_db.exec(QStringLiteral("INSERT INTO case_sequences (year, case_type, last_no) VALUES (?, ?, 1) "
+                                         "ON CONFLICT (year, case_type) DO UPDATE SET last_no = "
+                                         "case_sequences.last_no + 1 RETURNING last_no"),
+                          {year, type.id});
+    if (!next)
+        return next.error();
+    if (!next->next())
+        return Error::storage(tr("No case number could be allocated."));
+    const int sequence = next->value(0).toInt();
+    next->finish();
+    return sequence;
+}
+
+QString CaseStore::formatNumber(const CaseType& type, int year, int sequence)
+{
+    return QStringLiteral("%1-%2-%3").arg(type.numberPrefix).arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
+}
+
+Status CaseStore::appendEvent(qint64 caseId, const Actor& actor, const TimelineEvent& event)
+{
+    const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    auto inserted = m_db.exec(QStringLiteral("INSERT INTO case_events (case_id, at, user_login, user_name, event, "
+                                             "from_state, to_state, note, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              {caseId, at, actor.login, actor.name, event.event, event.fromState, event.toState,
+                               event.note.trimmed(), event.detail});
+    return inserted ? Status() : Status(inserted.error());
+}

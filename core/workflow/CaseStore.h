@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Case.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+class Database;
+struct Actor;
+
+struct CaseFilter
+{
+    QString type; // empty: every type
+    QString state;
+    QString assignee;
+    qint64 subjectId = 0;
+    int limit = 500;
+};
+
+// The cases as stored: reading one case, a whole case file, lists and the listings of a subject; the
+// numbering and the timeline rows that CaseEngine and ListingDrafts write inside their transactions.
+class CaseStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseStore)
+
+public:
+    explicit CaseStore(Database& db)
+        : m_db(db)
+    { }
+
+    Result<Case> find(qint64 id);
+    Result<Case> findByNumber(const QString& number);
+    // The case with its subject, timeline, deadlines, evidence list and documents: what the detail view
+    // opens (and what `creditctl bench` times for a case with 200 events).
+    Result<CaseFile> load(qint64 id);
+    Result<QList<CaseSummary>> list(const CaseFilter& filter);
+    Result<QList<TimelineEvent>> timeline(qint64 caseId);
+    // The listings of a subject, newest first: what the subject's records show beside them.
+    Result<QList<Listing>> listingsOf(qint64 subjectId);
+    Result<std::optional<Listing>> listingOfCase(qint64 caseId);
+
+    // Inside the caller's transaction: the next number of (year, type), without gaps.
+    Result<int> allocateSequence(const CaseType& type, int year);
+    static QString formatNumber(const CaseType& type, int year, int sequence);
+    // Inside the caller's transaction: one timeline row, stamped with Clock's time.
+    Status appendEvent(qint64 caseId, const Actor& actor, const TimelineEvent& event);
+
+private:
+    Result<QList<Case>> select(const QString& where, const QVariantList& params);
+    Result<QList<Listing>> selectListings(const QString& where, const QVariantList& params);
+    Status loadParts(CaseFile& file);
+    Database& m_db;
+};
