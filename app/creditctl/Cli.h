@@ -68,3 +68,5 @@ QList<Command> statsCommands();
 QList<Command> referenceCommands();
 QList<Command> registryCommands();
 QList<Command> benchCommands();
+QList<Command> caseCommands();
+QList<Command> docCommands();

@@ -24,6 +24,8 @@ int init(Cli& cli)
             return cli.fail(installed.error());
         if (auto registry = Setup::installDemoRegistry(**db); !registry)
             return cli.fail(registry.error());
+        if (auto cases = Setup::installDemoCases(**db); !cases)
+            return cli.fail(cases.error());
     }
     auto needsAdmin = Setup::needsFirstAdministrator(**db);
     if (!needsAdmin)

@@ -10,6 +10,7 @@
 #include "registry/SampleData.h"
 #include "security/Accounts.h"
 #include "security/SecurityPolicy.h"
+#include "workflow/DemoCases.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -190,4 +191,9 @@ Status Setup::installDemoRegistry(Database& db)
             return Error::invalid(tr("The demo file of %1 was refused: %2").arg(code, report->rejected.first().reason));
     }
     return {};
+}
+
+Status Setup::installDemoCases(Database& db)
+{
+    return DemoCases::install(db);
 }

@@ -34,5 +34,8 @@ public:
     // Demo subjects and credit records, imported through the real importer from files of the demo
     // departments (needs installDemo first). Running it twice adds nothing.
     static Status installDemoRegistry(Database& db);
+    // Listing cases in every state, with issued notices and decisions (needs installDemo with a password or
+    // not, and installDemoRegistry first). Running it twice adds nothing.
+    static Status installDemoCases(Database& db);
     static QString defaultOfficeName();
 };
