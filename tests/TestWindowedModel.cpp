@@ -347,8 +347,10 @@ private slots:
     // Not a timed assertion: the figure is logged for the benchmark notes.
     void firstWindowOfTwoMillionRows()
     {
+        // The two-million-row table is built once, on SQLite: the PostgreSQL row of this data-driven
+        // class has nothing more to show here (the windows themselves are tested on both engines above).
         if (!m_db->isSqlite())
-            QSKIP("measured on SQLite only");
+            return;
         auto big = TestSupport::freshDatabase(QStringLiteral("sqlite"));
         QVERIFY2(big, qPrintable(TestSupport::failureReason()));
         constexpr int kBig = 2'000'000;

@@ -103,6 +103,8 @@ void FirstRunDialog::accept()
         auto demo = Setup::installDemo(m_db, admin.password);
         if (demo)
             demo = Setup::installDemoRegistry(m_db);
+        if (demo)
+            demo = Setup::installDemoCases(m_db);
         if (!demo) {
             // The administrator exists; only the demo data is missing, and it can be added again later.
             showFormError(m_errorLabel,

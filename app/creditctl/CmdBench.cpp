@@ -9,6 +9,7 @@
 #include "registry/SubjectStore.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Setup.h"
+#include "workflow/CaseStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -74,6 +75,42 @@ Result<QPair<double, double>> firstPage(Database& db, QSqlDatabase& reader, cons
             return rows.error();
         return {};
     });
+}
+
+// Opens a demo listing case grown to 200 timeline events the way the case screen does (the case,
+// subject, records, measures, timeline, deadlines, attachments, documents); the median in ms.
+Result<double> openCase(Database& db, const Actor& actor)
+{
+    if (auto registry = Setup::installDemoRegistry(db); !registry)
+        return registry.error();
+    if (auto cases = Setup::installDemoCases(db); !cases)
+        return cases.error();
+    CaseStore store(db);
+    auto first = db.scalar(QStringLiteral("SELECT MIN(id) FROM cases"));
+    if (!first)
+        return first.error();
+    const qint64 caseId = first->toLongLong();
+    auto file = store.load(caseId);
+    if (!file)
+        return file.error();
+    for (qsizetype i = file->timeline.size(); i < 200; ++i) {
+        TimelineEvent event;
+        event.event = QStringLiteral("note");
+        event.note = QStringLiteral("第%1条办理记录").arg(i + 1);
+        if (auto added = store.appendEvent(caseId, actor, event); !added)
+            return added.error();
+    }
+    auto runs = timed([&]() -> Status {
+        auto loaded = store.load(caseId);
+        if (!loaded)
+            return loaded.error();
+        if (loaded->timeline.size() < 200)
+            return Error::invalid(QStringLiteral("the case has %1 events").arg(loaded->timeline.size()));
+        return {};
+    });
+    if (!runs)
+        return runs.error();
+    return runs->second;
 }
 
 // Renders the decision template, filled with its sample values, `count` times; the median in ms.
@@ -200,6 +237,9 @@ int bench(Cli& cli)
     auto rendering = renderDecisions(**db, documents);
     if (!rendering)
         return cli.fail(rendering.error());
+    auto opening = openCase(**db, cli.actor());
+    if (!opening)
+        return cli.fail(opening.error());
 
     const QList<Measure> measures = {
         {QStringLiteral("import_rows_per_second"), Cli::tr("import of a %1-row CSV, full validation").arg(importRows),
@@ -214,6 +254,8 @@ int bench(Cli& cli)
          rare->second, QStringLiteral("ms"), 200, false},
         {QStringLiteral("decision_pdf_ms"), Cli::tr("rendering a decision to PDF (median of %1)").arg(documents),
          *rendering, QStringLiteral("ms"), 30, false},
+        {QStringLiteral("case_open_ms"), Cli::tr("opening a case with 200 timeline events"), *opening,
+         QStringLiteral("ms"), 100, false},
         {QStringLiteral("peak_memory_mib"), Cli::tr("peak memory of the process"), peakMemoryMiB(),
          QStringLiteral("MiB"), 0, false},
     };

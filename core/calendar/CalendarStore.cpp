@@ -5,6 +5,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "workflow/CaseDeadlines.h"
 
 namespace {
 QString kindText(DayKind kind)
@@ -70,6 +71,9 @@ Status CalendarStore::setDay(const Actor& actor, const CalendarDay& day)
                                         QStringLiteral("%1 %2").arg(kindText(day.kind), day.name.trimmed()));
         !audited)
         return audited;
+    // Running deadlines count working days: they move with the calendar, in the same transaction.
+    if (auto moved = CaseDeadlines(m_db).recomputeDeadlines(actor); !moved)
+        return moved.error();
     return transaction.commit();
 }
 
@@ -91,6 +95,9 @@ Status CalendarStore::removeDay(const Actor& actor, QDate date)
                                         dayText(date), true, {});
         !audited)
         return audited;
+    // Running deadlines count working days: they move with the calendar, in the same transaction.
+    if (auto moved = CaseDeadlines(m_db).recomputeDeadlines(actor); !moved)
+        return moved.error();
     return transaction.commit();
 }
 
@@ -125,6 +132,9 @@ Status CalendarStore::addYear(const Actor& actor, int year, const QString& sourc
                                         QStringLiteral("%1 days; %2").arg(days.size()).arg(source.trimmed()));
         !audited)
         return audited;
+    // Running deadlines count working days: they move with the calendar, in the same transaction.
+    if (auto moved = CaseDeadlines(m_db).recomputeDeadlines(actor); !moved)
+        return moved.error();
     return transaction.commit();
 }
 
@@ -148,6 +158,9 @@ Status CalendarStore::removeYear(const Actor& actor, int year)
                                         QStringLiteral("calendar"), QString::number(year), true, {});
         !audited)
         return audited;
+    // Running deadlines count working days: they move with the calendar, in the same transaction.
+    if (auto moved = CaseDeadlines(m_db).recomputeDeadlines(actor); !moved)
+        return moved.error();
     return transaction.commit();
 }
 
