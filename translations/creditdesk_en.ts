@@ -1655,6 +1655,10 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>doc verify FILE.pdf | doc verify --number N --code C   is it an issued document? (exit 0 if so)</source>
         <translation>doc verify FILE.pdf | doc verify --number N --code C   is it an issued document? (exit 0 if so)</translation>
     </message>
+    <message>
+        <source>opening a case with 200 timeline events</source>
+        <translation>opening a case with 200 timeline events</translation>
+    </message>
 </context>
 <context>
     <name>CodeNormalizer</name>

@@ -1648,6 +1648,10 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>doc verify FILE.pdf | doc verify --number N --code C   is it an issued document? (exit 0 if so)</source>
         <translation>doc verify FILE.pdf | doc verify --number N --code C   核验是否为已制发的文书（是则退出码为0）</translation>
     </message>
+    <message>
+        <source>opening a case with 200 timeline events</source>
+        <translation>打开含200条办理记录的办件</translation>
+    </message>
 </context>
 <context>
     <name>CodeNormalizer</name>
