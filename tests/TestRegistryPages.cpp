@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "HomePage.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
@@ -105,6 +106,36 @@ class TestRegistryPages : public QObject
     QStringList m_residentIds; // the full certificate numbers in the file, which no screen may show
 
 private slots:
+    // The home page lists the office's case deadlines that are overdue or due soon (issue 5's views).
+    void homePageShowsDueAndOverdueDeadlines()
+    {
+        auto db = TestSupport::freshDatabase(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestSupport::failureReason()));
+        QVERIFY(Setup::installDemo(*db, QString()));
+        QVERIFY(Setup::installDemoRegistry(*db));
+        QVERIFY(Setup::installDemoCases(*db));
+        Actor approver;
+        approver.userId = Accounts(*db).findUser(QStringLiteral("approver1"))->id;
+        approver.login = QStringLiteral("approver1");
+        approver.name = QStringLiteral("approver1");
+        approver.roles = {Role::Approver};
+        Session session{db.get(), approver};
+        HomePage page(session, nullptr);
+        page.refresh();
+        auto* label = page.findChild<QLabel*>(QStringLiteral("deadlinesLabel"));
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QStringLiteral("LD-2026-")), qPrintable(label->text()));
+        // Officers see only what is assigned to them; the auditor has no such list at all.
+        Actor auditor = approver;
+        auditor.roles = {Role::AuditAdmin};
+        Session auditSession{db.get(), auditor};
+        HomePage auditPage(auditSession, nullptr);
+        auditPage.refresh();
+        auto* hidden = auditPage.findChild<QLabel*>(QStringLiteral("deadlinesLabel"));
+        QVERIFY(hidden);
+        QVERIFY(hidden->isHidden());
+    }
+
     void initTestCase()
     {
         m_db = TestSupport::freshDatabase(QStringLiteral("sqlite"));

@@ -647,8 +647,8 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month(s)</numerusform>
-            <numerusform>%n month(s)</numerusform>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message>
@@ -1523,8 +1523,8 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message numerus="yes">
         <source>Publication ended for %n record(s) whose period is over.</source>
         <translation>
-            <numerusform>Publication ended for %n record(s) whose period is over.</numerusform>
-            <numerusform>Publication ended for %n record(s) whose period is over.</numerusform>
+            <numerusform>Publication ended for %n record whose period is over.</numerusform>
+            <numerusform>Publication ended for %n records whose period is over.</numerusform>
         </translation>
     </message>
     <message>
@@ -2165,6 +2165,28 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>The holiday arrangement of %1 is not loaded yet: deadlines reaching into it are provisional.</source>
         <translation>The holiday arrangement of %1 is not loaded yet: deadlines reaching into it are provisional.</translation>
     </message>
+    <message>
+        <source>Case deadlines overdue or due within three working days</source>
+        <translation>Case deadlines overdue or due within three working days</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case deadline is overdue or due within three working days.</source>
+        <translation>No case deadline is overdue or due within three working days.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2267,8 +2289,8 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message numerus="yes">
         <source>%n problem(s) in the file: nothing was imported. Correct the lines below and import the whole file again.</source>
         <translation>
-            <numerusform>%n problem(s) in the file: nothing was imported. Correct the lines below and import the whole file again.</numerusform>
-            <numerusform>%n problem(s) in the file: nothing was imported. Correct the lines below and import the whole file again.</numerusform>
+            <numerusform>%n problem in the file: nothing was imported. Correct the lines below and import the whole file again.</numerusform>
+            <numerusform>%n problems in the file: nothing was imported. Correct the lines below and import the whole file again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2282,8 +2304,8 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message numerus="yes">
         <source>%n warning(s).</source>
         <translation>
-            <numerusform>%n warning(s).</numerusform>
-            <numerusform>%n warning(s).</numerusform>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
         </translation>
     </message>
     <message>
@@ -3936,8 +3958,8 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month(s)</numerusform>
-            <numerusform>%n month(s)</numerusform>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4038,8 +4060,8 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message numerus="yes">
         <source>on: at least %n month(s) between repairs</source>
         <translation>
-            <numerusform>on: at least %n month(s) between repairs</numerusform>
-            <numerusform>on: at least %n month(s) between repairs</numerusform>
+            <numerusform>on: at least %n month between repairs</numerusform>
+            <numerusform>on: at least %n months between repairs</numerusform>
         </translation>
     </message>
     <message>
@@ -4490,8 +4512,8 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message numerus="yes">
         <source>%n row(s) saved to %1.</source>
         <translation>
-            <numerusform>%n row(s) saved to %1.</numerusform>
-            <numerusform>%n row(s) saved to %1.</numerusform>
+            <numerusform>%n row saved to %1.</numerusform>
+            <numerusform>%n rows saved to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4596,8 +4618,8 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message numerus="yes">
         <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%Ln record(s)</numerusform>
-            <numerusform>%Ln record(s)</numerusform>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
 </context>
@@ -4832,8 +4854,8 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message numerus="yes">
         <source>%Ln subject(s)</source>
         <translation>
-            <numerusform>%Ln subject(s)</numerusform>
-            <numerusform>%Ln subject(s)</numerusform>
+            <numerusform>%Ln subject</numerusform>
+            <numerusform>%Ln subjects</numerusform>
         </translation>
     </message>
 </context>

@@ -2158,6 +2158,26 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>The holiday arrangement of %1 is not loaded yet: deadlines reaching into it are provisional.</source>
         <translation>%1年节假日安排尚未载入：涉及该年度的期限均为暂定。</translation>
     </message>
+    <message>
+        <source>Case deadlines overdue or due within three working days</source>
+        <translation>已超期和三个工作日内到期的办理期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已超期%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case deadline is overdue or due within three working days.</source>
+        <translation>没有已超期或三个工作日内到期的办理期限。</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

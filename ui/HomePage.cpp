@@ -2,8 +2,11 @@
 
 #include "Clock.h"
 #include "calendar/CalendarStore.h"
+#include "security/Permissions.h"
 #include "stats/Counts.h"
 #include "storage/Database.h"
+#include "workflow/CaseDeadlines.h"
+#include "workflow/CaseType.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -32,6 +35,7 @@ HomePage::HomePage(Session& session, QWidget* parent)
     , m_welcomeLabel(new QLabel(this))
     , m_countsLayout(new QGridLayout)
     , m_calendarLabel(new QLabel(this))
+    , m_deadlinesLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("HomePage"));
     QFont big = m_welcomeLabel->font();
@@ -39,6 +43,7 @@ HomePage::HomePage(Session& session, QWidget* parent)
     m_welcomeLabel->setFont(big);
     m_welcomeLabel->setObjectName(QStringLiteral("welcomeLabel"));
     m_calendarLabel->setObjectName(QStringLiteral("calendarLabel"));
+    m_deadlinesLabel->setObjectName(QStringLiteral("deadlinesLabel"));
     m_calendarLabel->setWordWrap(true);
     m_calendarLabel->setTextFormat(Qt::PlainText);
 
@@ -53,6 +58,16 @@ HomePage::HomePage(Session& session, QWidget* parent)
     calendarTitle->setFont(bold);
     layout->addWidget(calendarTitle);
     layout->addWidget(m_calendarLabel);
+    if (Permissions::allowed(m_session.actor, Permission::ViewRegistry)) {
+        layout->addSpacing(12);
+        auto* deadlinesTitle = new QLabel(tr("Case deadlines overdue or due within three working days"), this);
+        deadlinesTitle->setFont(bold);
+        layout->addWidget(deadlinesTitle);
+        m_deadlinesLabel->setTextFormat(Qt::PlainText);
+        layout->addWidget(m_deadlinesLabel);
+    } else {
+        m_deadlinesLabel->hide();
+    }
     layout->addStretch();
 }
 
@@ -85,6 +100,7 @@ void HomePage::refresh()
         }
     }
 
+    showDeadlines();
     auto calendar = CalendarStore(*m_session.db).load();
     if (!calendar) {
         m_calendarLabel->setText(calendar.error().message);
@@ -104,4 +120,31 @@ void HomePage::refresh()
         lines << tr("The holiday arrangement of %1 is not loaded yet: deadlines reaching into it are provisional.")
                      .arg(today.year() + 1);
     m_calendarLabel->setText(lines.join(u'\n'));
+}
+
+void HomePage::showDeadlines()
+{
+    if (m_deadlinesLabel->isHidden())
+        return;
+    // An officer sees the cases assigned to them; reviewers and approvers the whole office's.
+    const QString assignee = m_session.actor.has(Role::Officer) ? m_session.actor.login : QString();
+    CaseDeadlines deadlines(*m_session.db);
+    auto overdue = deadlines.overdue(assignee);
+    auto dueSoon = deadlines.dueSoon(assignee);
+    if (!overdue || !dueSoon) {
+        m_deadlinesLabel->setText((overdue ? dueSoon.error() : overdue.error()).message);
+        return;
+    }
+    QStringList lines;
+    for (const auto& view : *overdue + *dueSoon) {
+        if (lines.size() >= 10)
+            break;
+        const QString left = view.daysLeft < 0 ? tr("overdue by %n day(s)", nullptr, -view.daysLeft)
+                                               : tr("%n day(s) left", nullptr, view.daysLeft);
+        lines << QStringLiteral("%1  %2  %3 %4  %5")
+                     .arg(view.caseNumber, view.subjectName, CaseTypes::deadlineName(view.deadline.kind),
+                          view.deadline.due.toString(Qt::ISODate), left);
+    }
+    m_deadlinesLabel->setText(lines.isEmpty() ? tr("No case deadline is overdue or due within three working days.")
+                                              : lines.join(u'\n'));
 }

@@ -15,7 +15,10 @@ public:
     void refresh() override;
 
 private:
+    void showDeadlines();
+
     QLabel* m_welcomeLabel;
     QGridLayout* m_countsLayout;
     QLabel* m_calendarLabel;
+    QLabel* m_deadlinesLabel;
 };
