@@ -2187,6 +2187,24 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>No case deadline is overdue or due within three working days.</source>
         <translation>No case deadline is overdue or due within three working days.</translation>
     </message>
+    <message>
+        <source>period over: the decision can be taken</source>
+        <translation>period over: the decision can be taken</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>overdue by %n working day</numerusform>
+            <numerusform>overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -2178,6 +2178,22 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>No case deadline is overdue or due within three working days.</source>
         <translation>没有已超期或三个工作日内到期的办理期限。</translation>
     </message>
+    <message>
+        <source>period over: the decision can be taken</source>
+        <translation>期限已届满，可以作出决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>已超期%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余%n个工作日</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

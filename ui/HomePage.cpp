@@ -139,8 +139,18 @@ void HomePage::showDeadlines()
     for (const auto& view : *overdue + *dueSoon) {
         if (lines.size() >= 10)
             break;
-        const QString left = view.daysLeft < 0 ? tr("overdue by %n day(s)", nullptr, -view.daysLeft)
-                                               : tr("%n day(s) left", nullptr, view.daysLeft);
+        // The party's statement period is theirs, not the office's: once it is over the case is ready
+        // for the decision, which is not an overdue duty.
+        const bool working = view.deadline.counting == DeadlineCounting::WorkingDays;
+        QString left;
+        if (view.daysLeft < 0 && view.deadline.kind == QLatin1String("statement"))
+            left = tr("period over: the decision can be taken");
+        else if (view.daysLeft < 0)
+            left = working ? tr("overdue by %n working day(s)", nullptr, -view.daysLeft)
+                           : tr("overdue by %n day(s)", nullptr, -view.daysLeft);
+        else
+            left = working ? tr("%n working day(s) left", nullptr, view.daysLeft)
+                           : tr("%n day(s) left", nullptr, view.daysLeft);
         lines << QStringLiteral("%1  %2  %3 %4  %5")
                      .arg(view.caseNumber, view.subjectName, CaseTypes::deadlineName(view.deadline.kind),
                           view.deadline.due.toString(Qt::ISODate), left);
