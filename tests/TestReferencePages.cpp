@@ -45,35 +45,10 @@
 #include <QTimer>
 
 namespace {
-const QString kPassword = QStringLiteral("Credit2026!");
-
-template <typename T> T child(QObject* parent, const char* name)
-{
-    T found = parent->findChild<T>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-std::unique_ptr<Database> demoDatabase()
-{
-    auto db = TestSupport::freshDatabase(QStringLiteral("sqlite"));
-    if (!db)
-        return nullptr;
-    if (!Setup::createFirstAdministrator(
-            *db, {QStringLiteral("sysadmin"), QStringLiteral("张管理"), kPassword, QStringLiteral("XYB"), {}})
-        || !Setup::installDemo(*db, kPassword))
-        return nullptr;
-    return db;
-}
-
-Actor signIn(Database& db, const QString& login)
-{
-    auto actor = Accounts(db).signIn(login, kPassword);
-    if (!actor)
-        qWarning("sign-in of %s failed: %s", qPrintable(login), qPrintable(actor.error().message));
-    return actor ? *actor : Actor{};
-}
+using TestSupport::child;
+using TestSupport::demoDatabase;
+using TestSupport::signIn;
+const QString& kPassword = TestSupport::kDemoPassword;
 
 // The model row whose first column is `key`, or -1.
 int rowOf(ReferenceListTab* tab, const QString& key)

@@ -39,24 +39,11 @@
 #include <QTest>
 
 namespace {
-const QString kPassword = QStringLiteral("Credit2026!");
+using TestSupport::child;
+using TestSupport::demoDatabase;
+using TestSupport::signIn;
+const QString& kPassword = TestSupport::kDemoPassword;
 constexpr int kRows = 12;
-
-template <typename T> T child(QObject* parent, const char* name)
-{
-    T found = parent->findChild<T>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-Actor signIn(Database& db, const QString& login)
-{
-    auto actor = Accounts(db).signIn(login, kPassword);
-    if (!actor)
-        qWarning("sign-in of %s failed: %s", qPrintable(login), qPrintable(actor.error().message));
-    return actor ? *actor : Actor{};
-}
 
 qint64 count(Database& db, const QString& table)
 {

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "security/Accounts.h"
 #include "storage/Setup.h"
 
 #include <QFile>
@@ -102,3 +103,23 @@ void addEngineRows()
     QTest::newRow("postgresql") << QStringLiteral("postgresql");
 }
 } // namespace TestSupport
+
+std::unique_ptr<Database> TestSupport::demoDatabase()
+{
+    auto db = freshDatabase(QStringLiteral("sqlite"));
+    if (!db)
+        return nullptr;
+    if (!Setup::createFirstAdministrator(
+            *db, {QStringLiteral("sysadmin"), QStringLiteral("张管理"), kDemoPassword, QStringLiteral("XYB"), {}})
+        || !Setup::installDemo(*db, kDemoPassword))
+        return nullptr;
+    return db;
+}
+
+Actor TestSupport::signIn(Database& db, const QString& login)
+{
+    auto actor = Accounts(db).signIn(login, kDemoPassword);
+    if (!actor)
+        qWarning("sign-in of %s failed: %s", qPrintable(login), qPrintable(actor.error().message));
+    return actor ? *actor : Actor{};
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/Actor.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -14,6 +15,22 @@ QString freshDatabaseUrl(const QString& engine);
 QString failureReason();
 QString postgresServerUrl();
 QString creditctlPath();
+// The password the page tests give the first administrator and the demo accounts.
+inline const QString kDemoPassword = QStringLiteral("Credit2026!");
+// A fresh SQLite database with the first administrator (sysadmin) and the demo accounts, all with
+// kDemoPassword; nullptr when set-up failed.
+std::unique_ptr<Database> demoDatabase();
+// Signs a demo account in with kDemoPassword (a warning and an empty actor when that fails).
+Actor signIn(Database& db, const QString& login);
+// A child widget or object by name, with a warning when there is none.
+template <typename T> T child(QObject* parent, const char* name)
+{
+    T found = parent->findChild<T>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
 // Opens a fresh, migrated database with the shipped reference data.
 std::unique_ptr<Database> freshDatabase(const QString& engine);
 // Adds the two engines as rows of a data-driven test ("engine" column).
