@@ -150,6 +150,22 @@ QPushButton* ReferencePage::addButton(ReferenceListTab* tab, const QString& text
     return button;
 }
 
+void ReferencePage::addVersionedButtons(ReferenceListTab* tab, const QString& name, std::function<bool(int)> inForce,
+                                        std::function<void(int)> history, std::function<void(int)> edit,
+                                        std::function<void(int)> abolish)
+{
+    const QString capital = name.left(1).toUpper() + name.mid(1);
+    addButton(tab, tr("History…"), name + QStringLiteral("HistoryButton"), Access::Everyone, anyRow,
+              std::move(history));
+    addButton(tab, tr("Add…"), QStringLiteral("add%1Button").arg(capital), Access::Editors, always,
+              [edit](int) { edit(-1); });
+    auto* editButton
+        = addButton(tab, tr("Edit…"), QStringLiteral("edit%1Button").arg(capital), Access::Editors, inForce, edit);
+    addButton(tab, tr("Abolish…"), QStringLiteral("abolish%1Button").arg(capital), Access::Editors, inForce,
+              std::move(abolish));
+    openOnDoubleClick(tab, editButton);
+}
+
 void ReferencePage::openOnDoubleClick(ReferenceListTab* tab, QPushButton* button)
 {
     connect(tab->table(), &QAbstractItemView::doubleClicked, button, [button] {
@@ -272,18 +288,11 @@ void ReferencePage::buildCatalogTab()
                               {tr("Key"), tr("Version"), tr("Class"), tr("Name"), tr("Subjects"), tr("Disclosure"),
                                tr("Scope"), tr("In force from"), tr("In force until"), tr("Status")},
                               [this](int row) { return catalogDetail(row); });
-    const auto inForce = [this](int row) {
-        return row >= 0 && m_items.at(row).status == ItemStatus::InForce;
-    };
-    addButton(m_catalogTab, tr("History…"), QStringLiteral("catalogHistoryButton"), Access::Everyone, anyRow,
-              [this](int row) { catalogHistoryDialog(m_items.at(row).itemKey)->exec(); });
-    addButton(m_catalogTab, tr("Add…"), QStringLiteral("addCatalogButton"), Access::Editors, always,
-              [this](int) { editCatalogItem(-1); });
-    auto* edit = addButton(m_catalogTab, tr("Edit…"), QStringLiteral("editCatalogButton"), Access::Editors, inForce,
-                           [this](int row) { editCatalogItem(row); });
-    addButton(m_catalogTab, tr("Abolish…"), QStringLiteral("abolishCatalogButton"), Access::Editors, inForce,
-              [this](int row) { abolishCatalogItem(row); });
-    openOnDoubleClick(m_catalogTab, edit);
+    addVersionedButtons(
+        m_catalogTab, QStringLiteral("catalog"),
+        [this](int row) { return row >= 0 && m_items.at(row).status == ItemStatus::InForce; },
+        [this](int row) { catalogHistoryDialog(m_items.at(row).itemKey)->exec(); },
+        [this](int row) { editCatalogItem(row); }, [this](int row) { abolishCatalogItem(row); });
 }
 
 void ReferencePage::loadCatalog()
@@ -402,18 +411,11 @@ void ReferencePage::buildMeasuresTab()
                      {tr("Key"), tr("Version"), tr("Class"), tr("Name"), tr("Implementing department"), tr("Subjects"),
                       tr("Follows from"), tr("Scope"), tr("In force from"), tr("In force until"), tr("Status")},
                      [this](int row) { return measureDetail(row); });
-    const auto inForce = [this](int row) {
-        return row >= 0 && m_measures.at(row).status == ItemStatus::InForce;
-    };
-    addButton(m_measuresTab, tr("History…"), QStringLiteral("measureHistoryButton"), Access::Everyone, anyRow,
-              [this](int row) { measureHistoryDialog(m_measures.at(row).measureKey)->exec(); });
-    addButton(m_measuresTab, tr("Add…"), QStringLiteral("addMeasureButton"), Access::Editors, always,
-              [this](int) { editMeasure(-1); });
-    auto* edit = addButton(m_measuresTab, tr("Edit…"), QStringLiteral("editMeasureButton"), Access::Editors, inForce,
-                           [this](int row) { editMeasure(row); });
-    addButton(m_measuresTab, tr("Abolish…"), QStringLiteral("abolishMeasureButton"), Access::Editors, inForce,
-              [this](int row) { abolishMeasure(row); });
-    openOnDoubleClick(m_measuresTab, edit);
+    addVersionedButtons(
+        m_measuresTab, QStringLiteral("measure"),
+        [this](int row) { return row >= 0 && m_measures.at(row).status == ItemStatus::InForce; },
+        [this](int row) { measureHistoryDialog(m_measures.at(row).measureKey)->exec(); },
+        [this](int row) { editMeasure(row); }, [this](int row) { abolishMeasure(row); });
 }
 
 void ReferencePage::loadMeasures()

@@ -73,6 +73,12 @@ private:
                            std::function<bool(int)> allowed, std::function<void(int)> run);
     // Double-clicking a row clicks `button` when it is shown and enabled.
     void openOnDoubleClick(ReferenceListTab* tab, QPushButton* button);
+    // History…, Add…, Edit… and Abolish… of a versioned list (catalog, measures), named
+    // <name>HistoryButton, add<Name>Button, edit<Name>Button, abolish<Name>Button; edit and abolish
+    // only for rows `inForce` accepts. `edit` gets -1 for a new item.
+    void addVersionedButtons(ReferenceListTab* tab, const QString& name, std::function<bool(int)> inForce,
+                             std::function<void(int)> history, std::function<void(int)> edit,
+                             std::function<void(int)> abolish);
 
     void buildBasesTab();
     void buildCatalogTab();
