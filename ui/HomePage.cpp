@@ -1,5 +1,6 @@
 #include "HomePage.h"
 
+#include "CaseTerms.h"
 #include "Clock.h"
 #include "calendar/CalendarStore.h"
 #include "security/Permissions.h"
@@ -139,18 +140,7 @@ void HomePage::showDeadlines()
     for (const auto& view : *overdue + *dueSoon) {
         if (lines.size() >= 10)
             break;
-        // The party's statement period is theirs, not the office's: once it is over the case is ready
-        // for the decision, which is not an overdue duty.
-        const bool working = view.deadline.counting == DeadlineCounting::WorkingDays;
-        QString left;
-        if (view.daysLeft < 0 && view.deadline.kind == QLatin1String("statement"))
-            left = tr("period over: the decision can be taken");
-        else if (view.daysLeft < 0)
-            left = working ? tr("overdue by %n working day(s)", nullptr, -view.daysLeft)
-                           : tr("overdue by %n day(s)", nullptr, -view.daysLeft);
-        else
-            left = working ? tr("%n working day(s) left", nullptr, view.daysLeft)
-                           : tr("%n day(s) left", nullptr, view.daysLeft);
+        const QString left = CaseTerms::daysLeftText(view.deadline, view.daysLeft);
         lines << QStringLiteral("%1  %2  %3 %4  %5")
                      .arg(view.caseNumber, view.subjectName, CaseTypes::deadlineName(view.deadline.kind),
                           view.deadline.due.toString(Qt::ISODate), left);

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AuditPage.h"
 #include "CalendarPage.h"
+#include "CasesPage.h"
 #include "ChangePasswordDialog.h"
 #include "DepartmentsPage.h"
 #include "HomePage.h"
@@ -53,12 +54,14 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     setCentralWidget(splitter);
 
     const QStyle* style = QApplication::style();
+    const Actor& actor = m_session.actor;
     addArea(new HomePage(m_session, this), tr("Home"), style->standardIcon(QStyle::SP_DirHomeIcon));
+    if (Permissions::allowed(actor, Permission::ViewCases))
+        addArea(new CasesPage(m_session, this), tr("Cases"), style->standardIcon(QStyle::SP_FileDialogStart));
     addArea(new CalendarPage(m_session, this), tr("Working-day calendar"),
             style->standardIcon(QStyle::SP_FileDialogDetailedView));
     addArea(new ReferencePage(m_session, this), tr("Catalog and lists"),
             style->standardIcon(QStyle::SP_FileDialogListView));
-    const Actor& actor = m_session.actor;
     if (Permissions::allowed(actor, Permission::ViewRegistry))
         addArea(new RegistryPage(m_session, this), tr("Subjects and records"),
                 style->standardIcon(QStyle::SP_FileDialogInfoView));

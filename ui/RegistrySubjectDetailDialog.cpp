@@ -1,5 +1,8 @@
 #include "RegistrySubjectDetailDialog.h"
 
+#include "CaseDetailDialog.h"
+#include "CaseTerms.h"
+#include "Clock.h"
 #include "RecordDetailDialog.h"
 #include "RegistrySubjectsTab.h"
 #include "reference/ReferenceTerms.h"
@@ -10,6 +13,8 @@
 #include "registry/SubjectStore.h"
 #include "security/Accounts.h"
 #include "security/AuditLog.h"
+#include "security/Permissions.h"
+#include "workflow/CaseStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -54,6 +59,8 @@ RegistrySubjectDetailDialog::RegistrySubjectDetailDialog(Session& session, qint6
 
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_recordsTable, tr("Credit records"));
+    if (Permissions::allowed(m_session.actor, Permission::ViewCases))
+        tabs->addTab(listingsTable(subjectId), tr("Listings"));
     tabs->addTab(m_historyTable, tr("History"));
     fillRecords(subjectId);
     if (auto history = AuditLog::forObject(*m_session.db, QStringLiteral("subject"), QString::number(subjectId)))
@@ -94,6 +101,47 @@ QWidget* RegistrySubjectDetailDialog::subjectForm(qint64 subjectId)
     add(tr("Status:"), status);
     add(tr("Registered on:"), subject->createdAt.left(10));
     return box;
+}
+
+QWidget* RegistrySubjectDetailDialog::listingsTable(qint64 subjectId)
+{
+    auto* listings = new QTableWidget(this);
+    listings->setObjectName(QStringLiteral("listingsTable"));
+    const QStringList headers
+        = {tr("Case"), tr("List"), tr("Listed from"), tr("Until"), tr("Removed on"), tr("Ground"), tr("Today")};
+    listings->setColumnCount(int(headers.size()));
+    listings->setHorizontalHeaderLabels(headers);
+    listings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    listings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    listings->verticalHeader()->hide();
+    listings->horizontalHeader()->setStretchLastSection(true);
+    auto found = CaseStore(*m_session.db).listingsOf(subjectId);
+    if (!found)
+        return valueLabel(found.error().message, this);
+    const QDate today = Clock::currentDate();
+    listings->setRowCount(int(found->size()));
+    for (int row = 0; row < found->size(); ++row) {
+        const Listing& listing = found->at(row);
+        const QStringList cells
+            = {listing.caseNumber,
+               listing.domainName,
+               listing.listedFrom.toString(Qt::ISODate),
+               listing.listedUntil.toString(Qt::ISODate),
+               listing.removedOn.toString(Qt::ISODate),
+               listing.removalGround.isEmpty() ? QString() : CaseTerms::removalGroundName(listing.removalGround),
+               listing.inForceOn(today) ? tr("on the list") : tr("not on the list")};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, listing.caseId);
+            listings->setItem(row, column, item);
+        }
+    }
+    listings->resizeColumnsToContents();
+    connect(listings, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
+        CaseDetailDialog dialog(m_session, item->data(Qt::UserRole).toLongLong(), this);
+        dialog.exec();
+    });
+    return listings;
 }
 
 void RegistrySubjectDetailDialog::fillRecords(qint64 subjectId)

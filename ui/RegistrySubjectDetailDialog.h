@@ -22,6 +22,7 @@ public:
 
 private:
     QWidget* subjectForm(qint64 subjectId);
+    QWidget* listingsTable(qint64 subjectId);
     void fillRecords(qint64 subjectId);
 
     Session& m_session;

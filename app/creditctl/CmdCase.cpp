@@ -48,8 +48,12 @@ int caseList(Cli& cli)
     auto db = cli.database();
     if (!db)
         return cli.fail(db.error());
-    auto cases = CaseStore(**db).list(
-        {type, options.value(QStringLiteral("state")), options.value(QStringLiteral("assignee")), 0, 100000});
+    CaseFilter filter;
+    filter.type = type;
+    filter.state = options.value(QStringLiteral("state"));
+    filter.assignee = options.value(QStringLiteral("assignee"));
+    filter.limit = 100000;
+    auto cases = CaseStore(**db).list(filter);
     if (!cases)
         return cli.fail(cases.error());
     QJsonArray rows;

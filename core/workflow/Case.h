@@ -153,6 +153,7 @@ struct DeadlineView
     QString assignee;
     QString subjectName;
     int daysLeft = 0; // working days for working-day deadlines, else calendar days; negative when overdue
+    QString caseType;
 };
 
 // What an officer gives when firing a transition: the note (reason, reply, objection) and named fields

@@ -118,19 +118,25 @@ Result<QList<DeadlineView>> CaseDeadlines::views(const QString& where, const QVa
     auto calendar = CalendarStore(m_db).load();
     if (!calendar)
         return calendar.error();
-    auto rows = m_db.exec(QStringLiteral("SELECT ") + kColumns
-                              + QStringLiteral(", c.number, c.state, c.assignee, s.name FROM case_deadlines d JOIN "
-                                               "cases c ON c.id = d.case_id JOIN subjects s ON s.id = c.subject_id "
-                                               "WHERE d.status = 'running'")
-                              + where + QStringLiteral(" ORDER BY d.due_date, c.number"),
-                          params);
+    auto rows = m_db.exec(
+        QStringLiteral("SELECT ") + kColumns
+            + QStringLiteral(", c.number, c.state, c.assignee, s.name, c.case_type FROM case_deadlines d JOIN "
+                             "cases c ON c.id = d.case_id JOIN subjects s ON s.id = c.subject_id "
+                             "WHERE d.status = 'running'")
+            + where + QStringLiteral(" ORDER BY d.due_date, c.number"),
+        params);
     if (!rows)
         return rows.error();
     const QDate today = Clock::currentDate();
     QList<DeadlineView> list;
     while (rows->next()) {
-        DeadlineView view{deadlineFrom(*rows),        rows->value(14).toString(), rows->value(15).toString(),
-                          rows->value(16).toString(), rows->value(17).toString(), 0};
+        DeadlineView view;
+        view.deadline = deadlineFrom(*rows);
+        view.caseNumber = rows->value(14).toString();
+        view.caseState = rows->value(15).toString();
+        view.assignee = rows->value(16).toString();
+        view.subjectName = rows->value(17).toString();
+        view.caseType = rows->value(18).toString();
         view.daysLeft = daysLeft(*calendar, view.deadline, today);
         list << view;
     }

@@ -4,6 +4,7 @@
 #include "CaseDeadlines.h"
 #include "Clock.h"
 #include "registry/Masking.h"
+#include "registry/SubjectNames.h"
 #include "security/Actor.h"
 #include "storage/Database.h"
 
@@ -161,10 +162,20 @@ Result<QList<CaseSummary>> CaseStore::list(const CaseFilter& filter)
         where << QStringLiteral("c.subject_id = ?");
         params << filter.subjectId;
     }
+    if (const QString key = SubjectNames::searchKey(filter.text); !key.isEmpty()) {
+        // Cases are few beside subjects: the filter runs over the cases joined, no name index needed.
+        const QString code = filter.text.trimmed().toUpper();
+        where << QStringLiteral(
+            "(s.name_search LIKE ? ESCAPE '\\' OR UPPER(c.number) LIKE ? ESCAPE '\\' OR (s.code >= ? "
+            "AND s.code < ?))");
+        params << SubjectNames::containsPattern(key) << SubjectNames::containsPattern(code) << code
+               << code + QChar(0xFFFF);
+    }
     // The earliest running deadline of each case, by a correlated subquery the deadline index answers.
     const QString sql = QStringLiteral(
         "SELECT c.id, c.number, c.case_type, c.state, s.name, s.id_type, s.code, d.name, c.assignee, c.version, "
-        "(SELECT MIN(due_date) FROM case_deadlines x WHERE x.case_id = c.id AND x.status = 'running') "
+        "(SELECT MIN(due_date) FROM case_deadlines x WHERE x.case_id = c.id AND x.status = 'running'), "
+        "(SELECT kind FROM case_deadlines x WHERE x.case_id = c.id AND x.status = 'running' ORDER BY due_date LIMIT 1) "
         "FROM cases c JOIN subjects s ON s.id = c.subject_id LEFT JOIN list_domains d ON d.id = c.list_domain_id");
     auto rows = m_db.exec(
         sql + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
@@ -185,6 +196,7 @@ Result<QList<CaseSummary>> CaseStore::list(const CaseFilter& filter)
         summary.assignee = rows->value(8).toString();
         summary.version = rows->value(9).toInt();
         summary.due = dateOf(rows->value(10));
+        summary.dueKind = rows->value(11).toString();
         list << summary;
     }
     return list;

@@ -15,6 +15,7 @@ struct CaseFilter
     QString assignee;
     qint64 subjectId = 0;
     int limit = 500;
+    QString text; // part of the case number or of the subject's name, or the beginning of its code
 };
 
 // The cases as stored: reading one case, a whole case file, lists and the listings of a subject; the

@@ -55,6 +55,10 @@ public:
     Result<ListingDraft> read(qint64 caseId);
 
     static bool domainInForce(const ListDomain& domain, QDate day);
+    // What the draft form offers: the list domains in force on `day`, and the measures a listing in the
+    // domain may propose for the subject (its kind, a cited basis), in the measures list's order.
+    Result<QList<ListDomain>> domainsInForce(QDate day);
+    Result<QList<Measure>> proposableMeasures(const ListDomain& domain, const Subject& subject, QDate day);
 
 private:
     Status checkRecords(const ListingDraft& draft);

@@ -95,6 +95,32 @@ Result<QList<Measure>> ListingDrafts::checkMeasures(const ListingDraft& draft, c
     return measures;
 }
 
+Result<QList<ListDomain>> ListingDrafts::domainsInForce(QDate day)
+{
+    auto domains = ListDomainStore(m_db).list();
+    if (!domains)
+        return domains.error();
+    QList<ListDomain> inForce;
+    for (const auto& domain : std::as_const(*domains)) {
+        if (domainInForce(domain, day))
+            inForce << domain;
+    }
+    return inForce;
+}
+
+Result<QList<Measure>> ListingDrafts::proposableMeasures(const ListDomain& domain, const Subject& subject, QDate day)
+{
+    auto allowed = MeasureStore(m_db).forListDomain(domain.code, day);
+    if (!allowed)
+        return allowed.error();
+    QList<Measure> measures;
+    for (const auto& measure : std::as_const(*allowed)) {
+        if (measure.subjectKinds.contains(subject.kind) && !measure.basisIds.isEmpty())
+            measures << measure;
+    }
+    return measures;
+}
+
 Status ListingDrafts::writeParts(qint64 caseId, const ListingDraft& draft, const CheckedDraft& checked)
 {
     for (const QString& table : {QStringLiteral("case_records"), QStringLiteral("case_measures")}) {

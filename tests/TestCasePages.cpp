@@ -1,0 +1,348 @@
+#include "CaseActionDialog.h"
+#include "CaseDetailDialog.h"
+#include "CasesPage.h"
+#include "Clock.h"
+#include "ListingDraftDialog.h"
+#include "MessageBoxes.h"
+#include "RegistrySubjectDetailDialog.h"
+#include "Session.h"
+#include "TestSupport.h"
+#include "documents/DocumentStore.h"
+#include "reference/ListDomainStore.h"
+#include "storage/Setup.h"
+#include "workflow/CaseStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using TestSupport::child;
+
+// The case screens driven as officers use them: a listing walked from the draft to the list by three
+// different users through the detail view's buttons and dialogs, an upheld objection, a stale view, the
+// list's filters and deadline views, and the subject's listings.
+class TestCasePages : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Database> m_db;
+    Session m_officer, m_reviewer, m_approver;
+    qint64 m_subject = 0, m_record = 0;
+
+    static void at(QDate date) { Clock::setTestTime(QDateTime(date, QTime(10, 0))); }
+
+    Session session(const QString& login) { return Session{m_db.get(), TestSupport::signIn(*m_db, login)}; }
+
+    // Writes a draft through the dialog as the officer; the new case's id, 0 when the dialog refused it.
+    qint64 draftThroughDialog()
+    {
+        ListingDraftDialog dialog(m_officer, nullptr);
+        dialog.chooseSubject(m_subject);
+        auto* domains = child<QComboBox*>(&dialog, "domainCombo");
+        const qint64 domain = ListDomainStore(*m_db).findByCode(QStringLiteral("work_safety_serious"))->id;
+        domains->setCurrentIndex(domains->findData(domain));
+        child<QPlainTextEdit*>(&dialog, "factsEdit")
+            ->setPlainText(
+                QStringLiteral("2026年1月12日，该单位在生产经营中发生较大生产安全事故，造成3人死亡，负有责任。"));
+        check(child<QListWidget*>(&dialog, "recordsList"), m_record);
+        check(child<QListWidget*>(&dialog, "measuresList"), QStringLiteral("NM07"));
+        shot(dialog, QStringLiteral("draft"));
+        dialog.save();
+        if (dialog.result() != QDialog::Accepted)
+            qWarning() << "draft refused:" << child<QLabel*>(&dialog, "problemLabel")->text();
+        return dialog.result() == QDialog::Accepted ? dialog.caseId() : 0;
+    }
+
+    static bool check(QListWidget* list, const QVariant& value)
+    {
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole) == value) {
+                list->item(row)->setCheckState(Qt::Checked);
+                return true;
+            }
+        }
+        qWarning() << "no item" << value << "in" << list->objectName();
+        return false;
+    }
+
+    // Clicks the step's button in a fresh detail view of the user and answers the step's dialog. True when
+    // the case moved.
+    static bool step(Session& user, qint64 caseId, const QString& transition, const QString& note = {},
+                     const QString& ground = {})
+    {
+        CaseDetailDialog detail(user, caseId, nullptr);
+        return step(detail, transition, note, ground);
+    }
+
+    static bool step(CaseDetailDialog& detail, const QString& transition, const QString& note = {},
+                     const QString& ground = {})
+    {
+        QPushButton* button = detail.actionButton(transition);
+        if (!button || !button->isEnabled()) {
+            qWarning() << transition << "is not offered:" << (button ? button->toolTip() : QStringLiteral("no button"));
+            return false;
+        }
+        bool answered = false;
+        QTimer::singleShot(0, &detail, [&] {
+            auto* dialog = qobject_cast<CaseActionDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            child<QPlainTextEdit*>(dialog, "noteEdit")->setPlainText(note);
+            if (!ground.isEmpty()) {
+                auto* grounds = child<QComboBox*>(dialog, "groundCombo");
+                grounds->setCurrentIndex(grounds->findData(ground));
+            }
+            auto* ok = child<QPushButton*>(dialog, "okButton");
+            answered = ok->isEnabled();
+            if (answered)
+                ok->click();
+            else
+                dialog->reject();
+        });
+        const int before = detail.file().header.version;
+        const int shown = MessageBoxes::shownCount();
+        button->click();
+        // A refusal is shown in a message box and may reload a case someone else moved.
+        return answered && MessageBoxes::shownCount() == shown && detail.file().header.version > before;
+    }
+
+    // With CREDITDESK_SHOTS=DIR, a picture of the widget for a person to look at.
+    static void shot(QWidget& widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("CREDITDESK_SHOTS");
+        if (dir.isEmpty())
+            return;
+        widget.show();
+        QVERIFY(widget.grab().save(dir + u'/' + name + QStringLiteral(".png")));
+    }
+
+    QString state(qint64 caseId) { return CaseStore(*m_db).find(caseId)->state; }
+
+private slots:
+    void initTestCase()
+    {
+        MessageBoxes::setAutoAnswer(true);
+        at(QDate(2026, 3, 2));
+        m_db = TestSupport::demoDatabase();
+        QVERIFY(m_db);
+        QVERIFY(Setup::installDemoRegistry(*m_db));
+        m_officer = session(QStringLiteral("officer1"));
+        m_reviewer = session(QStringLiteral("reviewer1"));
+        m_approver = session(QStringLiteral("approver1"));
+        QVERIFY(!m_officer.actor.login.isEmpty() && !m_reviewer.actor.login.isEmpty()
+                && !m_approver.actor.login.isEmpty());
+        auto row = m_db->exec(
+            QStringLiteral("SELECT s.id, MIN(r.id) FROM subjects s JOIN credit_records r ON r.subject_id = s.id WHERE "
+                           "s.kind = 'legal_person' GROUP BY s.id ORDER BY s.id LIMIT 1"));
+        QVERIFY(row && row->next());
+        m_subject = row->value(0).toLongLong();
+        m_record = row->value(1).toLongLong();
+    }
+
+    void init() { at(QDate(2026, 3, 2)); }
+    void cleanupTestCase() { Clock::useSystemTime(); }
+
+    void draftFormRefusesAnIncompleteDraft()
+    {
+        const int before = CaseStore(*m_db).list({})->size();
+        ListingDraftDialog dialog(m_officer, nullptr);
+        dialog.save();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(child<QLabel*>(&dialog, "problemLabel")->text().contains(QStringLiteral("subject")));
+        dialog.chooseSubject(m_subject); // no facts, records or measures yet
+        dialog.save();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!child<QLabel*>(&dialog, "problemLabel")->text().isEmpty());
+        // A lenient flag without its reason is named, too.
+        child<QCheckBox*>(&dialog, "forceMajeureCheck")->setChecked(true);
+        QVERIFY(child<QPlainTextEdit*>(&dialog, "lenientReasonEdit")->isEnabled());
+        QCOMPARE(CaseStore(*m_db).list({})->size(), before);
+        // Only measures the list allows for a legal person are offered, each with its basis.
+        auto* measures = child<QListWidget*>(&dialog, "measuresList");
+        QVERIFY(measures->count() > 0);
+        for (int row = 0; row < measures->count(); ++row)
+            QVERIFY2(measures->item(row)->text().contains(QStringLiteral("《")),
+                     qPrintable(measures->item(row)->text()));
+    }
+
+    void casesListFiltersAndShowsDeadlines()
+    {
+        QVERIFY(Setup::installDemoCases(*m_db));
+        at(QDate(2026, 3, 4));
+        CasesPage page(m_approver, nullptr);
+        page.refresh();
+        auto* table = child<QTableWidget*>(&page, "casesTable");
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int all = table->rowCount();
+        QVERIFY(all >= 8); // the demo cases, one or more in every state
+        auto* states = child<QComboBox*>(&page, "stateCombo");
+        states->setCurrentIndex(states->findData(QStringLiteral("dropped")));
+        QVERIFY(table->rowCount() >= 1 && table->rowCount() < all);
+        for (int row = 0; row < table->rowCount(); ++row)
+            QCOMPARE(CaseStore(*m_db).find(page.caseIdAt(row))->state, QStringLiteral("dropped"));
+        states->setCurrentIndex(0);
+        const QString number = CaseStore(*m_db).find(page.caseIdAt(0))->number;
+        child<QLineEdit*>(&page, "filterEdit")->setText(number);
+        page.refresh(); // as the debounce timer would
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), number);
+        child<QLineEdit*>(&page, "filterEdit")->clear();
+
+        // The deadline views list running deadlines with the days left.
+        page.setView(CasesPage::DueSoon);
+        QVERIFY(table->rowCount() >= 1);
+        for (int row = 0; row < table->rowCount(); ++row)
+            QVERIFY(!table->item(row, 4)->text().isEmpty());
+        page.setView(CasesPage::Overdue);
+        const int overdue = table->rowCount();
+        at(QDate(2026, 6, 30));
+        page.refresh();
+        QVERIFY(table->rowCount() > overdue);
+
+        // An officer starts with the cases in their own charge.
+        CasesPage officerPage(m_officer, nullptr);
+        officerPage.refresh();
+        QVERIFY(child<QCheckBox*>(&officerPage, "mineCheck")->isChecked());
+        auto* officerTable = child<QTableWidget*>(&officerPage, "casesTable");
+        for (int row = 0; row < officerTable->rowCount(); ++row)
+            QCOMPARE(officerTable->item(row, 5)->text(), QStringLiteral("officer1"));
+    }
+
+    void walkFromDraftToListedAsThreeUsers()
+    {
+        const qint64 id = draftThroughDialog();
+        QVERIFY(id > 0);
+        QCOMPARE(state(id), QStringLiteral("draft"));
+
+        {
+            // The officer sees the steps of an officer only, and no approver's step.
+            CaseDetailDialog detail(m_officer, id, nullptr);
+            QVERIFY(detail.actionButton(QStringLiteral("submit")));
+            QVERIFY(!detail.actionButton(QStringLiteral("drop")));
+            QVERIFY(child<QPushButton*>(&detail, "editDraftButton")->isVisibleTo(&detail));
+            QVERIFY(step(detail, QStringLiteral("submit")));
+            QCOMPARE(detail.file().header.state, QStringLiteral("review"));
+        }
+        QVERIFY(step(m_reviewer, id, QStringLiteral("pass_review"), QStringLiteral("事实清楚，证据充分，同意")));
+        QVERIFY(!step(m_reviewer, id, QStringLiteral("return"))); // a return needs a written reason
+        QVERIFY(step(m_approver, id, QStringLiteral("approve_notice")));
+        QCOMPARE(state(id), QStringLiteral("notified"));
+        {
+            // The decision waits for the party's statement period; the reason is shown beside the button.
+            CaseDetailDialog detail(m_approver, id, nullptr);
+            QVERIFY(!detail.actionButton(QStringLiteral("decide"))->isEnabled());
+            QVERIFY(child<QLabel*>(&detail, "blockedLabel")->text().contains(QStringLiteral("2026-03-09")));
+            auto* deadlines = child<QTableWidget*>(&detail, "deadlinesTable");
+            QCOMPARE(deadlines->rowCount(), 1);
+            QCOMPARE(deadlines->item(0, 3)->text(), QStringLiteral("2026-03-09"));
+            QVERIFY(!deadlines->item(0, 4)->text().isEmpty()); // days left
+            QCOMPARE(child<QTableWidget*>(&detail, "documentsTable")->rowCount(), 1);
+        }
+        at(QDate(2026, 3, 10));
+        QVERIFY(step(m_approver, id, QStringLiteral("decide")));
+        QVERIFY(step(m_officer, id, QStringLiteral("list")));
+        QCOMPARE(state(id), QStringLiteral("listed"));
+
+        CaseDetailDialog detail(m_officer, id, nullptr);
+        shot(detail, QStringLiteral("detail"));
+        auto* documents = child<QTableWidget*>(&detail, "documentsTable");
+        QCOMPARE(documents->rowCount(), 3); // the notice, the decision and the credit-repair notice
+        DocumentStore store(*m_db);
+        for (const auto& issued : detail.file().documents) {
+            auto verified = store.verifyFile(*store.pdf(issued.id));
+            QVERIFY2(verified && verified->genuine(), qPrintable(issued.number));
+        }
+        QStringList kinds;
+        for (const auto& issued : detail.file().documents)
+            kinds << DocumentKinds::id(issued.kind);
+        QCOMPARE(kinds,
+                 (QStringList{QStringLiteral("notice"), QStringLiteral("decision"), QStringLiteral("repair-notice")}));
+        // The timeline names the three users.
+        auto* timeline = child<QTableWidget*>(&detail, "timelineTable");
+        QString who;
+        for (int row = 0; row < timeline->rowCount(); ++row)
+            who += timeline->item(row, 1)->text();
+        QVERIFY(who.contains(QStringLiteral("officer1")) && who.contains(QStringLiteral("reviewer1"))
+                && who.contains(QStringLiteral("approver1")));
+
+        // The subject's page shows the listing.
+        RegistrySubjectDetailDialog subject(m_officer, m_subject, nullptr);
+        auto* listings = child<QTableWidget*>(&subject, "listingsTable");
+        QVERIFY(listings && listings->rowCount() >= 1);
+        QCOMPARE(listings->item(0, 0)->text(), detail.file().header.number);
+    }
+
+    void upheldObjectionEndsDropped()
+    {
+        const qint64 id = draftThroughDialog();
+        QVERIFY(id > 0);
+        QVERIFY(step(m_officer, id, QStringLiteral("submit")));
+        QVERIFY(step(m_reviewer, id, QStringLiteral("pass_review"), QStringLiteral("同意")));
+        QVERIFY(step(m_approver, id, QStringLiteral("approve_notice")));
+        at(QDate(2026, 3, 4));
+        QVERIFY(!step(m_officer, id, QStringLiteral("object"))); // the objection must be written down
+        QVERIFY(step(m_officer, id, QStringLiteral("object"), QStringLiteral("当事人提交整改完成的验收报告")));
+        QCOMPARE(state(id), QStringLiteral("objection"));
+        QVERIFY(step(m_approver, id, QStringLiteral("objection_upheld_drop"),
+                     QStringLiteral("经核实，事故责任认定已被撤销，异议成立")));
+        QCOMPARE(state(id), QStringLiteral("dropped"));
+        CaseDetailDialog detail(m_approver, id, nullptr);
+        QVERIFY(detail.file().timeline.last().note.contains(QStringLiteral("异议成立")));
+        for (const auto& deadline : detail.file().deadlines)
+            QVERIFY(!deadline.running());
+        // A final state offers no step and no evidence upload.
+        CaseDetailDialog officerView(m_officer, id, nullptr);
+        QVERIFY(!officerView.actionButton(QStringLiteral("object")));
+        QVERIFY(!child<QPushButton*>(&officerView, "attachButton")->isVisibleTo(&officerView));
+    }
+
+    void staleViewIsAConflict()
+    {
+        const qint64 id = draftThroughDialog();
+        QVERIFY(id > 0);
+        QVERIFY(step(m_officer, id, QStringLiteral("submit")));
+        // Two approvers' views opened on the same version; the first acts, the second is told and reloaded.
+        CaseDetailDialog first(m_approver, id, nullptr);
+        CaseDetailDialog second(m_approver, id, nullptr);
+        QVERIFY(step(first, QStringLiteral("drop"), QStringLiteral("证据不足，不予列入")));
+        const int shown = MessageBoxes::shownCount();
+        QVERIFY(!step(second, QStringLiteral("drop"), QStringLiteral("同上")));
+        QCOMPARE(MessageBoxes::shownCount(), shown + 1);
+        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("Someone else changed")),
+                 qPrintable(MessageBoxes::lastText()));
+        QCOMPARE(second.file().header.state, QStringLiteral("dropped")); // reloaded
+        QVERIFY(!second.actionButton(QStringLiteral("drop")));
+        QCOMPARE(CaseStore(*m_db).timeline(id)->last().note, QStringLiteral("证据不足，不予列入"));
+    }
+
+    void removalAsksForTheGround()
+    {
+        const qint64 id = draftThroughDialog();
+        QVERIFY(id > 0);
+        QVERIFY(step(m_officer, id, QStringLiteral("submit")));
+        QVERIFY(step(m_reviewer, id, QStringLiteral("pass_review"), QStringLiteral("同意")));
+        QVERIFY(step(m_approver, id, QStringLiteral("approve_notice")));
+        at(QDate(2026, 3, 10));
+        QVERIFY(step(m_approver, id, QStringLiteral("decide")));
+        QVERIFY(step(m_approver, id, QStringLiteral("list")));
+        at(QDate(2026, 9, 1));
+        const QString reason = QStringLiteral("原认定决定被行政复议机关撤销");
+        QVERIFY(!step(m_approver, id, QStringLiteral("remove"), reason)); // no ground chosen
+        QVERIFY(step(m_approver, id, QStringLiteral("remove"), reason, QStringLiteral("revocation")));
+        QCOMPARE(state(id), QStringLiteral("removed"));
+        CaseDetailDialog detail(m_approver, id, nullptr);
+        QCOMPARE(detail.file().documents.last().kind, DocumentKind::Removal);
+    }
+};
+
+QTEST_MAIN(TestCasePages)
+#include "TestCasePages.moc"

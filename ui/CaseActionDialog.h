@@ -1,0 +1,30 @@
+#pragma once
+
+#include "workflow/Case.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+// Asks before a case moves: says what the step does (the documents it issues, the deadline it starts or
+// ends), takes the note — required where the procedure wants a reason, a reply or the party's objection
+// in writing, otherwise optional — and, for a removal, the ground.
+class CaseActionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CaseActionDialog(const CaseFile& file, const Transition& transition, QWidget* parent);
+
+    TransitionInput input() const;
+
+private:
+    void updateOk();
+    const Transition& m_transition;
+    QPlainTextEdit* m_noteEdit;
+    QComboBox* m_groundCombo = nullptr;
+    QPushButton* m_okButton = nullptr;
+};

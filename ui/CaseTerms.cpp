@@ -1,0 +1,40 @@
+#include "CaseTerms.h"
+
+QString CaseTerms::daysLeftText(const CaseDeadline& deadline, int daysLeft)
+{
+    const bool working = deadline.counting == DeadlineCounting::WorkingDays;
+    if (daysLeft < 0 && deadline.kind == QLatin1String("statement"))
+        return tr("period over: the decision can be taken");
+    if (daysLeft < 0)
+        return working ? tr("overdue by %n working day(s)", nullptr, -daysLeft)
+                       : tr("overdue by %n day(s)", nullptr, -daysLeft);
+    return working ? tr("%n working day(s) left", nullptr, daysLeft) : tr("%n day(s) left", nullptr, daysLeft);
+}
+
+QString CaseTerms::deadlineStatusName(DeadlineStatus status)
+{
+    switch (status) {
+    case DeadlineStatus::Running:
+        return tr("Running");
+    case DeadlineStatus::Extended:
+        return tr("Extended");
+    case DeadlineStatus::Overdue:
+        return tr("Overdue");
+    case DeadlineStatus::Met:
+        return tr("Met");
+    case DeadlineStatus::Closed:
+        return tr("Closed");
+    }
+    return {};
+}
+
+QString CaseTerms::removalGroundName(const QString& ground)
+{
+    if (ground == QLatin1String("period_end"))
+        return tr("The listing period has ended");
+    if (ground == QLatin1String("early"))
+        return tr("Early removal under the list's rule");
+    if (ground == QLatin1String("revocation"))
+        return tr("The decision is revoked");
+    return ground;
+}
