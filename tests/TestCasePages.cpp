@@ -1,5 +1,6 @@
 #include "CaseActionDialog.h"
 #include "CaseDetailDialog.h"
+#include "CaseExtendDialog.h"
 #include "CasesPage.h"
 #include "Clock.h"
 #include "ListingDraftDialog.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -43,9 +45,13 @@ class TestCasePages : public QObject
     Session session(const QString& login) { return Session{m_db.get(), TestSupport::signIn(*m_db, login)}; }
 
     // Writes a draft through the dialog as the officer; the new case's id, 0 when the dialog refused it.
-    qint64 draftThroughDialog()
+    qint64 draftThroughDialog(const QString& forceMajeureReason = {})
     {
         ListingDraftDialog dialog(m_officer, nullptr);
+        if (!forceMajeureReason.isEmpty()) {
+            child<QCheckBox*>(&dialog, "forceMajeureCheck")->setChecked(true);
+            child<QPlainTextEdit*>(&dialog, "lenientReasonEdit")->setPlainText(forceMajeureReason);
+        }
         dialog.chooseSubject(m_subject);
         auto* domains = child<QComboBox*>(&dialog, "domainCombo");
         const qint64 domain = ListDomainStore(*m_db).findByCode(QStringLiteral("work_safety_serious"))->id;
@@ -303,6 +309,64 @@ private slots:
         CaseDetailDialog officerView(m_officer, id, nullptr);
         QVERIFY(!officerView.actionButton(QStringLiteral("object")));
         QVERIFY(!child<QPushButton*>(&officerView, "attachButton")->isVisibleTo(&officerView));
+    }
+
+    void lenientHandlingNeedsTheApproversDecision()
+    {
+        const qint64 id = draftThroughDialog(QStringLiteral("事故发生时正值特大暴雨，属不可抗力"));
+        QVERIFY(id > 0);
+        QVERIFY(step(m_officer, id, QStringLiteral("submit")));
+        QVERIFY(step(m_reviewer, id, QStringLiteral("pass_review"), QStringLiteral("同意")));
+        {
+            CaseDetailDialog detail(m_approver, id, nullptr);
+            QVERIFY(child<QLabel*>(&detail, "lenientLabel")->text().contains(QStringLiteral("特大暴雨")));
+            // The button is offered; the dialog asks for the decision before it lets the step go.
+            QVERIFY(detail.actionButton(QStringLiteral("approve_notice"))->isEnabled());
+            QVERIFY(!step(detail, QStringLiteral("approve_notice")));
+        }
+        const QString decision = QStringLiteral("经研究，不可抗力情形不影响责任认定，依法告知");
+        QVERIFY(step(m_approver, id, QStringLiteral("approve_notice"), decision));
+        QCOMPARE(CaseStore(*m_db).find(id)->lenientDecision, decision);
+    }
+
+    void approverExtendsADeadlineWithAReason()
+    {
+        const qint64 id = draftThroughDialog();
+        QVERIFY(id > 0);
+        QVERIFY(step(m_officer, id, QStringLiteral("submit")));
+        QVERIFY(step(m_reviewer, id, QStringLiteral("pass_review"), QStringLiteral("同意")));
+        QVERIFY(step(m_approver, id, QStringLiteral("approve_notice")));
+        QVERIFY(step(m_officer, id, QStringLiteral("object"), QStringLiteral("当事人对事故调查报告有异议")));
+        CaseDetailDialog officerView(m_officer, id, nullptr);
+        QVERIFY(!child<QPushButton*>(&officerView, "extendButton")->isVisibleTo(&officerView)); // approvers only
+
+        CaseDetailDialog detail(m_approver, id, nullptr);
+        auto* deadlines = child<QTableWidget*>(&detail, "deadlinesTable");
+        int objectionRow = -1;
+        for (int row = 0; row < deadlines->rowCount(); ++row) {
+            if (detail.file().deadlines.at(row).kind == QLatin1String("objection_decision"))
+                objectionRow = row;
+        }
+        QVERIFY(objectionRow >= 0);
+        const QDate due = detail.file().deadlines.at(objectionRow).due;
+        deadlines->setCurrentCell(objectionRow, 0);
+        QTimer::singleShot(0, &detail, [&] {
+            auto* dialog = qobject_cast<CaseExtendDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* ok = child<QPushButton*>(dialog, "okButton");
+            QVERIFY(!ok->isEnabled()); // no reason yet
+            child<QDateEdit*>(dialog, "dueEdit")->setDate(due.addDays(14));
+            child<QPlainTextEdit*>(dialog, "reasonEdit")->setPlainText(QStringLiteral("需委托第三方重新鉴定"));
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
+        child<QPushButton*>(&detail, "extendButton")->click();
+        const CaseDeadline& extended = detail.file().deadlines.at(objectionRow);
+        QCOMPARE(extended.due, due.addDays(14));
+        QCOMPARE(extended.extensionReason, QStringLiteral("需委托第三方重新鉴定"));
+        QCOMPARE(detail.file().timeline.last().event, QStringLiteral("extended"));
+        QVERIFY(deadlines->item(objectionRow, 6)->text().contains(QStringLiteral("需委托第三方重新鉴定")));
     }
 
     void staleViewIsAConflict()

@@ -21,9 +21,10 @@ bool asksForGround(const Transition& transition)
 }
 } // namespace
 
-CaseActionDialog::CaseActionDialog(const CaseFile& file, const Transition& transition, QWidget* parent)
+CaseActionDialog::CaseActionDialog(const CaseFile& file, const Transition& transition, const QString& noteDemand,
+                                   QWidget* parent)
     : QDialog(parent)
-    , m_transition(transition)
+    , m_noteRequired(transition.noteRequired || !noteDemand.isEmpty())
     , m_noteEdit(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("CaseActionDialog"));
@@ -40,6 +41,8 @@ CaseActionDialog::CaseActionDialog(const CaseFile& file, const Transition& trans
         effects << tr("Starts the deadline: %1.").arg(CaseTypes::deadlineName(transition.starts->kind));
     for (const QString& kind : transition.meets)
         effects << tr("Ends the deadline as met: %1.").arg(CaseTypes::deadlineName(kind));
+    if (!noteDemand.isEmpty())
+        effects << noteDemand;
     auto* effectsLabel = new QLabel(effects.join(u'\n'), this);
     effectsLabel->setObjectName(QStringLiteral("effectsLabel"));
     effectsLabel->setWordWrap(true);
@@ -55,11 +58,11 @@ CaseActionDialog::CaseActionDialog(const CaseFile& file, const Transition& trans
         form->addRow(tr("Ground:"), m_groundCombo);
         connect(m_groundCombo, &QComboBox::currentIndexChanged, this, &CaseActionDialog::updateOk);
     }
-    m_noteEdit->setPlaceholderText(transition.noteRequired
+    m_noteEdit->setPlaceholderText(m_noteRequired
                                        ? tr("Required: the reason, the reply or what the party says, in writing.")
                                        : tr("Optional: a note for the case's timeline."));
     m_noteEdit->setTabChangesFocus(true);
-    form->addRow(transition.noteRequired ? tr("Note (required):") : tr("Note:"), m_noteEdit);
+    form->addRow(m_noteRequired ? tr("Note (required):") : tr("Note:"), m_noteEdit);
     connect(m_noteEdit, &QPlainTextEdit::textChanged, this, &CaseActionDialog::updateOk);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -88,7 +91,7 @@ TransitionInput CaseActionDialog::input() const
 
 void CaseActionDialog::updateOk()
 {
-    bool ok = !m_transition.noteRequired || !m_noteEdit->toPlainText().trimmed().isEmpty();
+    bool ok = !m_noteRequired || !m_noteEdit->toPlainText().trimmed().isEmpty();
     if (m_groundCombo)
         ok = ok && !m_groundCombo->currentData().toString().isEmpty();
     m_okButton->setEnabled(ok);

@@ -17,13 +17,15 @@ class CaseActionDialog : public QDialog
     Q_OBJECT
 
 public:
-    CaseActionDialog(const CaseFile& file, const Transition& transition, QWidget* parent);
+    // noteDemand: why a note is needed where the case's guards, not the step itself, ask for one (the
+    // approver's decision on a request for lenient handling); empty otherwise.
+    CaseActionDialog(const CaseFile& file, const Transition& transition, const QString& noteDemand, QWidget* parent);
 
     TransitionInput input() const;
 
 private:
     void updateOk();
-    const Transition& m_transition;
+    bool m_noteRequired;
     QPlainTextEdit* m_noteEdit;
     QComboBox* m_groundCombo = nullptr;
     QPushButton* m_okButton = nullptr;

@@ -87,13 +87,12 @@ QString eventName(const CaseType* type, const QString& event)
     return event;
 }
 
-// What check() needs to judge a step before the officer has written anything: a note where one is
-// required and a ground that is always acceptable, so the button shows the case's own obstacles.
+// What check() needs to judge a step before the officer has written anything: a note and a ground that
+// are always acceptable, so the button shows the case's own obstacles.
 TransitionInput probeInput(const Transition& transition)
 {
     TransitionInput input;
-    if (transition.noteRequired)
-        input.note = QStringLiteral("-");
+    input.note = QStringLiteral("-");
     if (transition.guards.contains(QStringLiteral("removal_ground")))
         input.fields.insert(QStringLiteral("ground"), QStringLiteral("revocation"));
     return input;
@@ -428,11 +427,19 @@ void CaseDetailDialog::fire(const QString& transitionId)
     const Transition* transition = type ? type->transition(transitionId) : nullptr;
     if (!transition)
         return;
-    CaseActionDialog dialog(m_file, *transition, this);
+    // A guard may want a note the step itself does not (the approver's decision on lenient handling): the
+    // dialog then asks for it with the guard's words.
+    CaseEngine engine(*m_session.db);
+    TransitionInput withoutNote = probeInput(*transition);
+    withoutNote.note.clear();
+    QString noteDemand;
+    if (auto allowed = engine.check(m_session.actor, m_file.header, transitionId, withoutNote);
+        !allowed && !transition->noteRequired)
+        noteDemand = allowed.error().message;
+    CaseActionDialog dialog(m_file, *transition, noteDemand, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto fired = CaseEngine(*m_session.db)
-                     .fire(m_session.actor, m_caseId, m_file.header.version, transitionId, dialog.input());
+    auto fired = engine.fire(m_session.actor, m_caseId, m_file.header.version, transitionId, dialog.input());
     if (!fired) {
         MessageBoxes::warning(this, CaseTypes::transitionName(*transition), fired.error().message);
         if (fired.error().kind == Error::Kind::Conflict)

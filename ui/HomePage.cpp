@@ -59,7 +59,7 @@ HomePage::HomePage(Session& session, QWidget* parent)
     calendarTitle->setFont(bold);
     layout->addWidget(calendarTitle);
     layout->addWidget(m_calendarLabel);
-    if (Permissions::allowed(m_session.actor, Permission::ViewRegistry)) {
+    if (Permissions::allowed(m_session.actor, Permission::ViewCases)) {
         layout->addSpacing(12);
         auto* deadlinesTitle = new QLabel(tr("Case deadlines overdue or due within three working days"), this);
         deadlinesTitle->setFont(bold);
