@@ -610,6 +610,61 @@
     </message>
 </context>
 <context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The case becomes: %1.</source>
+        <translation>The case becomes: %1.</translation>
+    </message>
+    <message>
+        <source>Issues the %1, numbered and stored unchangeably.</source>
+        <translation>Issues the %1, numbered and stored unchangeably.</translation>
+    </message>
+    <message>
+        <source>Starts the deadline: %1.</source>
+        <translation>Starts the deadline: %1.</translation>
+    </message>
+    <message>
+        <source>Ends the deadline as met: %1.</source>
+        <translation>Ends the deadline as met: %1.</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Choose the ground…</source>
+        <translation>Choose the ground…</translation>
+    </message>
+    <message>
+        <source>Ground:</source>
+        <translation>Ground:</translation>
+    </message>
+    <message>
+        <source>Required: the reason, the reply or what the party says, in writing.</source>
+        <translation>Required: the reason, the reply or what the party says, in writing.</translation>
+    </message>
+    <message>
+        <source>Optional: a note for the case&apos;s timeline.</source>
+        <translation>Optional: a note for the case&apos;s timeline.</translation>
+    </message>
+    <message>
+        <source>Note (required):</source>
+        <translation>Note (required):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
     <name>CaseAttachments</name>
     <message>
         <source>There is no evidence file with the id %1.</source>
@@ -677,6 +732,297 @@
     </message>
 </context>
 <context>
+    <name>CaseDetailDialog</name>
+    <message>
+        <source>Draft opened</source>
+        <translation>Draft opened</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <source>Evidence attached</source>
+        <translation>Evidence attached</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>Deadline extended</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>Edit draft…</translation>
+    </message>
+    <message>
+        <source>Attach evidence…</source>
+        <translation>Attach evidence…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Records and measures</source>
+        <translation>Records and measures</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Open subject…</source>
+        <translation>Open subject…</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>Officer in charge:</source>
+        <translation>Officer in charge:</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>Facts:</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>force majeure</source>
+        <translation>force majeure</translation>
+    </message>
+    <message>
+        <source>not intentional or minor</source>
+        <translation>not intentional or minor</translation>
+    </message>
+    <message>
+        <source>Lenient handling asked:</source>
+        <translation>Lenient handling asked:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Approver&apos;s decision:</source>
+        <translation>Approver&apos;s decision:</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>not decided yet</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Decided on:</translation>
+    </message>
+    <message>
+        <source>%1 (provisional: that year&apos;s calendar is not loaded)</source>
+        <translation>%1 (provisional: that year&apos;s calendar is not loaded)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>voided: %1</source>
+        <translation>voided: %1</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>Credit record</source>
+        <translation>Credit record</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Proposed measure</source>
+        <translation>Proposed measure</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2: scan it at a lower resolution or split it.</source>
+        <translation>%1 is larger than %2: scan it at a lower resolution or split it.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <source>Select a running deadline first.</source>
+        <translation>Select a running deadline first.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEngine</name>
     <message>
         <source>Only a user with the role %1 may %2.</source>
@@ -720,6 +1066,37 @@
     </message>
 </context>
 <context>
+    <name>CaseExtendDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <source>Why the deadline moves, for the timeline and the audit trail.</source>
+        <translation>Why the deadline moves, for the timeline and the audit trail.</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Due now:</source>
+        <translation>Due now:</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>New due date:</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message>
         <source>There is no case with the id %1.</source>
@@ -732,6 +1109,73 @@
     <message>
         <source>No case number could be allocated.</source>
         <translation>No case number could be allocated.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTerms</name>
+    <message>
+        <source>period over: the decision can be taken</source>
+        <translation>period over: the decision can be taken</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>overdue by %n working day</numerusform>
+            <numerusform>overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>The listing period has ended</source>
+        <translation>The listing period has ended</translation>
+    </message>
+    <message>
+        <source>Early removal under the list&apos;s rule</source>
+        <translation>Early removal under the list&apos;s rule</translation>
+    </message>
+    <message>
+        <source>The decision is revoked</source>
+        <translation>The decision is revoked</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1275,106 @@
     <message>
         <source>Pass the review</source>
         <translation>Pass the review</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Only cases in my charge</source>
+        <translation>Only cases in my charge</translation>
+    </message>
+    <message>
+        <source>New listing draft…</source>
+        <translation>New listing draft…</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Deadlines due within three working days</source>
+        <translation>Deadlines due within three working days</translation>
+    </message>
+    <message>
+        <source>Overdue deadlines</source>
+        <translation>Overdue deadlines</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Every state</translation>
+    </message>
+    <message>
+        <source>Case number, subject name or code</source>
+        <translation>Case number, subject name or code</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n case(s); narrow the filter to see others.</source>
+        <translation>
+            <numerusform>The first %n case; narrow the filter to see others.</numerusform>
+            <numerusform>The first %n cases; narrow the filter to see others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n deadline</numerusform>
+            <numerusform>%n deadlines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2169,41 +2713,9 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>Case deadlines overdue or due within three working days</source>
         <translation>Case deadlines overdue or due within three working days</translation>
     </message>
-    <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>overdue by %n day</numerusform>
-            <numerusform>overdue by %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No case deadline is overdue or due within three working days.</source>
         <translation>No case deadline is overdue or due within three working days.</translation>
-    </message>
-    <message>
-        <source>period over: the decision can be taken</source>
-        <translation>period over: the decision can be taken</translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue by %n working day(s)</source>
-        <translation>
-            <numerusform>overdue by %n working day</numerusform>
-            <numerusform>overdue by %n working days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>%n working day left</numerusform>
-            <numerusform>%n working days left</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2489,6 +3001,99 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>ListingDraftDialog</name>
+    <message>
+        <source>The party is a minor</source>
+        <translation>The party is a minor</translation>
+    </message>
+    <message>
+        <source>Force majeure (natural disaster, epidemic)</source>
+        <translation>Force majeure (natural disaster, epidemic)</translation>
+    </message>
+    <message>
+        <source>Not intentional, or minor circumstances</source>
+        <translation>Not intentional, or minor circumstances</translation>
+    </message>
+    <message>
+        <source>What the party did, when and where, as the records and evidence show it.</source>
+        <translation>What the party did, when and where, as the records and evidence show it.</translation>
+    </message>
+    <message>
+        <source>Required with any of the above: why lenient handling is asked for.</source>
+        <translation>Required with any of the above: why lenient handling is asked for.</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>Facts:</translation>
+    </message>
+    <message>
+        <source>Lenient and careful handling (the approver decides)</source>
+        <translation>Lenient and careful handling (the approver decides)</translation>
+    </message>
+    <message>
+        <source>Listing draft</source>
+        <translation>Listing draft</translation>
+    </message>
+    <message>
+        <source>New listing draft</source>
+        <translation>New listing draft</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Type a name or the beginning of a code</source>
+        <translation>Type a name or the beginning of a code</translation>
+    </message>
+    <message>
+        <source>No subject chosen yet.</source>
+        <translation>No subject chosen yet.</translation>
+    </message>
+    <message>
+        <source>Credit records the listing rests on:</source>
+        <translation>Credit records the listing rests on:</translation>
+    </message>
+    <message>
+        <source>Proposed measures (those the list allows for this kind of subject):</source>
+        <translation>Proposed measures (those the list allows for this kind of subject):</translation>
+    </message>
+    <message>
+        <source>No subject matches.</source>
+        <translation>No subject matches.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>The subject has no credit record: a listing rests on recorded facts.</source>
+        <translation>The subject has no credit record: a listing rests on recorded facts.</translation>
+    </message>
+    <message>
+        <source>Choose the subject first.</source>
+        <translation>Choose the subject first.</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Basis: %3</source>
+        <translation>%1 %2
+Basis: %3</translation>
+    </message>
+    <message>
+        <source>The list allows no measure for this kind of subject.</source>
+        <translation>The list allows no measure for this kind of subject.</translation>
+    </message>
+    <message>
+        <source>Choose the subject the draft concerns.</source>
+        <translation>Choose the subject the draft concerns.</translation>
+    </message>
+</context>
+<context>
     <name>ListingDrafts</name>
     <message>
         <source>%1 was merged into another subject; open the case on that subject.</source>
@@ -2683,6 +3288,10 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Subjects and records</source>
         <translation>Subjects and records</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
     </message>
 </context>
 <context>
@@ -4773,6 +5382,46 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Catalog item</source>
         <translation>Catalog item</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Listings</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Listed from</source>
+        <translation>Listed from</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>Removed on</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>on the list</source>
+        <translation>on the list</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>not on the list</translation>
     </message>
 </context>
 <context>

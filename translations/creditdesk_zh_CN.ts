@@ -608,6 +608,61 @@
     </message>
 </context>
 <context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The case becomes: %1.</source>
+        <translation>办件将转为：%1。</translation>
+    </message>
+    <message>
+        <source>Issues the %1, numbered and stored unchangeably.</source>
+        <translation>制发%1，编号并存档，不可更改。</translation>
+    </message>
+    <message>
+        <source>Starts the deadline: %1.</source>
+        <translation>开始计算期限：%1。</translation>
+    </message>
+    <message>
+        <source>Ends the deadline as met: %1.</source>
+        <translation>按期完成期限：%1。</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>办件：</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Choose the ground…</source>
+        <translation>请选择移出情形…</translation>
+    </message>
+    <message>
+        <source>Ground:</source>
+        <translation>移出情形：</translation>
+    </message>
+    <message>
+        <source>Required: the reason, the reply or what the party says, in writing.</source>
+        <translation>必填：书面写明理由、答复或当事人陈述的内容。</translation>
+    </message>
+    <message>
+        <source>Optional: a note for the case&apos;s timeline.</source>
+        <translation>选填：记入办理记录的说明。</translation>
+    </message>
+    <message>
+        <source>Note (required):</source>
+        <translation>说明（必填）：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+</context>
+<context>
     <name>CaseAttachments</name>
     <message>
         <source>There is no evidence file with the id %1.</source>
@@ -672,6 +727,297 @@
     </message>
 </context>
 <context>
+    <name>CaseDetailDialog</name>
+    <message>
+        <source>Draft opened</source>
+        <translation>拟认定立案</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>保存拟认定</translation>
+    </message>
+    <message>
+        <source>Evidence attached</source>
+        <translation>上传证据</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>期限长度</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>届满日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>制发人</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>制发时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>上传人</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>上传时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>修改拟认定…</translation>
+    </message>
+    <message>
+        <source>Attach evidence…</source>
+        <translation>上传证据…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>预览和打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Records and measures</source>
+        <translation>信用记录和惩戒措施</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Open subject…</source>
+        <translation>查看主体…</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主体：</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>名单：</translation>
+    </message>
+    <message>
+        <source>Officer in charge:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>失信事实：</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <source>force majeure</source>
+        <translation>不可抗力</translation>
+    </message>
+    <message>
+        <source>not intentional or minor</source>
+        <translation>非主观故意或情节轻微</translation>
+    </message>
+    <message>
+        <source>Lenient handling asked:</source>
+        <translation>申请宽容审慎处理：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s decision:</source>
+        <translation>负责人意见：</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>尚未决定</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>决定日期：</translation>
+    </message>
+    <message>
+        <source>%1 (provisional: that year&apos;s calendar is not loaded)</source>
+        <translation>%1（暂定：该年度节假日安排尚未载入）</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已制发</translation>
+    </message>
+    <message>
+        <source>Credit record</source>
+        <translation>信用记录</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Proposed measure</source>
+        <translation>拟采取的惩戒措施</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>上传证据</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2: scan it at a lower resolution or split it.</source>
+        <translation>%1 超过 %2：请降低扫描分辨率或拆分后上传。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>Select a running deadline first.</source>
+        <translation>请先选择一项正在计算的期限。</translation>
+    </message>
+</context>
+<context>
     <name>CaseEngine</name>
     <message>
         <source>Only a user with the role %1 may %2.</source>
@@ -715,6 +1061,37 @@
     </message>
 </context>
 <context>
+    <name>CaseExtendDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>Why the deadline moves, for the timeline and the audit trail.</source>
+        <translation>延期的理由，将记入办理记录和审计日志。</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Due now:</source>
+        <translation>现届满日：</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>新届满日：</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>理由（必填）：</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message>
         <source>There is no case with the id %1.</source>
@@ -727,6 +1104,69 @@
     <message>
         <source>No case number could be allocated.</source>
         <translation>无法分配办件编号。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTerms</name>
+    <message>
+        <source>period over: the decision can be taken</source>
+        <translation>期限已满：可作出决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>已超期%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已超期%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>计算中</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按期完成</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>The listing period has ended</source>
+        <translation>认定期限届满</translation>
+    </message>
+    <message>
+        <source>Early removal under the list&apos;s rule</source>
+        <translation>依该名单规定提前移出</translation>
+    </message>
+    <message>
+        <source>The decision is revoked</source>
+        <translation>认定决定被撤销</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1266,103 @@
     <message>
         <source>Pass the review</source>
         <translation>审核通过</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Only cases in my charge</source>
+        <translation>仅显示本人经办的办件</translation>
+    </message>
+    <message>
+        <source>New listing draft…</source>
+        <translation>新建拟认定…</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部办件</translation>
+    </message>
+    <message>
+        <source>Deadlines due within three working days</source>
+        <translation>三个工作日内到期的期限</translation>
+    </message>
+    <message>
+        <source>Overdue deadlines</source>
+        <translation>已超期的期限</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Case number, subject name or code</source>
+        <translation>办件编号、主体名称或代码</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>最近届满日</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n case(s); narrow the filter to see others.</source>
+        <translation>
+            <numerusform>仅显示前%n件，请缩小筛选范围查看其他办件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>届满日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>共%n项期限</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2162,37 +2699,9 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>Case deadlines overdue or due within three working days</source>
         <translation>已超期和三个工作日内到期的办理期限</translation>
     </message>
-    <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>已超期%n天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>剩余%n天</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No case deadline is overdue or due within three working days.</source>
         <translation>没有已超期或三个工作日内到期的办理期限。</translation>
-    </message>
-    <message>
-        <source>period over: the decision can be taken</source>
-        <translation>期限已届满，可以作出决定</translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue by %n working day(s)</source>
-        <translation>
-            <numerusform>已超期%n个工作日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>剩余%n个工作日</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2985,99 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>ListingDraftDialog</name>
+    <message>
+        <source>The party is a minor</source>
+        <translation>当事人为未成年人</translation>
+    </message>
+    <message>
+        <source>Force majeure (natural disaster, epidemic)</source>
+        <translation>不可抗力（自然灾害、疫情等）</translation>
+    </message>
+    <message>
+        <source>Not intentional, or minor circumstances</source>
+        <translation>非主观故意或情节轻微</translation>
+    </message>
+    <message>
+        <source>What the party did, when and where, as the records and evidence show it.</source>
+        <translation>依据信用记录和证据材料，写明当事人失信行为的时间、地点和事实。</translation>
+    </message>
+    <message>
+        <source>Required with any of the above: why lenient handling is asked for.</source>
+        <translation>勾选上述任一项时必填：申请宽容审慎处理的理由。</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>名单：</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>失信事实：</translation>
+    </message>
+    <message>
+        <source>Lenient and careful handling (the approver decides)</source>
+        <translation>宽容审慎处理（由负责人决定）</translation>
+    </message>
+    <message>
+        <source>Listing draft</source>
+        <translation>拟认定</translation>
+    </message>
+    <message>
+        <source>New listing draft</source>
+        <translation>新建拟认定</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Type a name or the beginning of a code</source>
+        <translation>输入名称或代码开头部分</translation>
+    </message>
+    <message>
+        <source>No subject chosen yet.</source>
+        <translation>尚未选择主体。</translation>
+    </message>
+    <message>
+        <source>Credit records the listing rests on:</source>
+        <translation>认定所依据的信用记录：</translation>
+    </message>
+    <message>
+        <source>Proposed measures (those the list allows for this kind of subject):</source>
+        <translation>拟采取的惩戒措施（该名单对此类主体可采取的措施）：</translation>
+    </message>
+    <message>
+        <source>No subject matches.</source>
+        <translation>没有符合条件的主体。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选择：%1</translation>
+    </message>
+    <message>
+        <source>The subject has no credit record: a listing rests on recorded facts.</source>
+        <translation>该主体没有信用记录：认定应以已记录的失信事实为依据。</translation>
+    </message>
+    <message>
+        <source>Choose the subject first.</source>
+        <translation>请先选择主体。</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Basis: %3</source>
+        <translation>%1 %2
+依据：%3</translation>
+    </message>
+    <message>
+        <source>The list allows no measure for this kind of subject.</source>
+        <translation>该名单对此类主体没有可采取的惩戒措施。</translation>
+    </message>
+    <message>
+        <source>Choose the subject the draft concerns.</source>
+        <translation>请选择拟认定所涉及的主体。</translation>
+    </message>
+</context>
+<context>
     <name>ListingDrafts</name>
     <message>
         <source>%1 was merged into another subject; open the case on that subject.</source>
@@ -2670,6 +3272,10 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Subjects and records</source>
         <translation>主体和信用记录</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5361,46 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Catalog item</source>
         <translation>目录事项</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>名单认定</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Listed from</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>期满日期</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>移出日期</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>移出情形</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>on the list</source>
+        <translation>在名单内</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>不在名单内</translation>
     </message>
 </context>
 <context>
