@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "ListingDraftDialog.h"
 #include "MessageBoxes.h"
+#include "RecordDetailDialog.h"
 #include "RegistrySubjectDetailDialog.h"
 #include "Session.h"
 #include "TestSupport.h"
@@ -285,6 +286,12 @@ private slots:
         auto* listings = child<QTableWidget*>(&subject, "listingsTable");
         QVERIFY(listings && listings->rowCount() >= 1);
         QCOMPARE(listings->item(0, 0)->text(), detail.file().header.number);
+        // And the record the listing rests on names the case.
+        RecordDetailDialog record(m_officer, m_record, nullptr);
+        bool named = false;
+        for (auto* label : record.findChildren<QLabel*>())
+            named = named || label->text().contains(detail.file().header.number);
+        QVERIFY(named);
     }
 
     void upheldObjectionEndsDropped()

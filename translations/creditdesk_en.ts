@@ -3619,6 +3619,18 @@ Basis: %3</translation>
         <source>History</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Cases resting on it:</source>
+        <translation>Cases resting on it:</translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>

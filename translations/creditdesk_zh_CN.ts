@@ -3603,6 +3603,18 @@ Basis: %3</source>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Cases resting on it:</source>
+        <translation>据此办理的办件：</translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>

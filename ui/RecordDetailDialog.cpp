@@ -8,6 +8,9 @@
 #include "registry/SubjectIdentity.h"
 #include "security/AuditEvents.h"
 #include "security/AuditLog.h"
+#include "security/Permissions.h"
+#include "workflow/CaseStore.h"
+#include "workflow/CaseType.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -55,6 +58,26 @@ void RecordDetailDialog::fillHistory(QTableWidget* table, const QList<AuditRow>&
     table->resizeColumnsToContents();
 }
 
+namespace {
+// The listing cases that cite the record, with their state: how a record shows that it led to a listing.
+QString casesText(Database& db, qint64 recordId)
+{
+    CaseFilter filter;
+    filter.recordId = recordId;
+    auto cases = CaseStore(db).list(filter);
+    if (!cases)
+        return cases.error().message;
+    QStringList lines;
+    for (const auto& summary : std::as_const(*cases)) {
+        const CaseType* type = CaseTypes::find(summary.type);
+        lines << RecordDetailDialog::tr("%1 (%2, %3)")
+                     .arg(summary.number, summary.domainName,
+                          type ? CaseTypes::stateName(*type, summary.state) : summary.state);
+    }
+    return lines.isEmpty() ? RecordDetailDialog::tr("none") : lines.join(u'\n');
+}
+} // namespace
+
 RecordDetailDialog::RecordDetailDialog(Session& session, qint64 recordId, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
@@ -97,6 +120,8 @@ RecordDetailDialog::RecordDetailDialog(Session& session, qint64 recordId, QWidge
         add(tr("Rule profile:"), view.profileName);
         add(tr("Catalog item:"), tr("%1 %2 (version %3)").arg(view.itemKey, view.itemName).arg(view.itemVersion));
         add(tr("Source department:"), view.department);
+        if (Permissions::allowed(m_session.actor, Permission::ViewCases))
+            add(tr("Cases resting on it:"), casesText(*m_session.db, r.id));
         add(tr("Note:"), r.note);
         add(tr("Entered:"), tr("%1 by %2").arg(r.createdAt.left(19).replace(u'T', u' '), r.createdBy));
         auto* scroll = new QScrollArea(this);

@@ -162,6 +162,10 @@ Result<QList<CaseSummary>> CaseStore::list(const CaseFilter& filter)
         where << QStringLiteral("c.subject_id = ?");
         params << filter.subjectId;
     }
+    if (filter.recordId > 0) {
+        where << QStringLiteral("c.id IN (SELECT case_id FROM case_records WHERE record_id = ?)");
+        params << filter.recordId;
+    }
     if (const QString key = SubjectNames::searchKey(filter.text); !key.isEmpty()) {
         // Cases are few beside subjects: the filter runs over the cases joined, no name index needed.
         const QString code = filter.text.trimmed().toUpper();

@@ -16,6 +16,7 @@ struct CaseFilter
     qint64 subjectId = 0;
     int limit = 500;
     QString text; // part of the case number or of the subject's name, or the beginning of its code
+    qint64 recordId = 0; // the cases that rest on this credit record
 };
 
 // The cases as stored: reading one case, a whole case file, lists and the listings of a subject; the
