@@ -1,9 +1,11 @@
 #include "BatchPrintDialog.h"
+#include "DocumentPrinting.h"
 #include "DocumentTemplatesPage.h"
 #include "DocumentsPage.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "TestSupport.h"
+#include "documents/DocumentRenderer.h"
 #include "documents/DocumentStore.h"
 #include "documents/DocumentTemplateStore.h"
 #include "storage/Setup.h"
@@ -11,10 +13,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
@@ -231,6 +237,87 @@ private slots:
                              QStringLiteral("to=") + QDir::toNativeSeparators(job)),
                      1);
         }
+    }
+
+    // On a duplex printer each document starts on a sheet of its own: a blank back after an odd last page.
+    // (A PDF QPrinter forgets its duplex setting, so the renderer is asked directly, as the dialog does.)
+    void duplexJobStartsEachDocumentOnANewSheet()
+    {
+        QList<DocumentContent> contents;
+        int firstPages = 0;
+        DocumentStore store(*m_db);
+        for (const auto& document : std::as_const(m_documents)) {
+            if (contents.isEmpty() && document.pages % 2 == 1) {
+                firstPages = document.pages;
+                contents << *store.content(document.id);
+            } else if (contents.size() == 1) {
+                contents << *store.content(document.id);
+            }
+        }
+        QCOMPARE(contents.size(), 2);
+        QTemporaryDir dir;
+        const DocumentRenderer renderer(*DocumentFonts::load(*m_db));
+        const QString simplex = dir.filePath(QStringLiteral("simplex.pdf"));
+        const QString duplex = dir.filePath(QStringLiteral("duplex.pdf"));
+        QList<int> pageCounts;
+        for (const auto& path : {simplex, duplex}) {
+            QPdfWriter writer(path);
+            auto painted = renderer.paintAll(contents, writer, path == duplex);
+            QVERIFY2(painted, qPrintable(painted.error().fullText()));
+            pageCounts = *painted;
+        }
+        QCOMPARE(pageCounts.first(), firstPages);
+        QCOMPARE(pdfPages(simplex), pageCounts.at(0) + pageCounts.at(1));
+        QCOMPARE(pdfPages(duplex), pageCounts.at(0) + 1 + pageCounts.at(1));
+        // Stopped before the second document: the job ends with the first.
+        const QString stopped = dir.filePath(QStringLiteral("stopped.pdf"));
+        QPdfWriter writer(stopped);
+        auto painted = renderer.paintAll(contents, writer, false, [](int index) { return index < 1; });
+        QVERIFY(painted);
+        QCOMPARE(painted->size(), 1);
+        QCOMPARE(pdfPages(stopped), firstPages);
+    }
+
+    // The preview paints the stored content: as many pages as the issued PDF. Closing it prints nothing.
+    void previewShowsTheStoredContent()
+    {
+        const IssuedDocument& document = m_documents.first();
+        const qint64 printedBefore = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = "
+                                                                 "'document.printed'"))
+                                         ->toLongLong();
+        int pages = -1;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            pages = dialog->findChild<QPrintPreviewWidget*>()->pageCount();
+            dialog->reject();
+        });
+        DocumentPrinting::preview(m_officer, document.id, nullptr);
+        QCOMPARE(pages, document.pages);
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'document.printed'"))
+                     ->toLongLong(),
+                 printedBefore);
+    }
+
+    void savePdfWritesTheIssuedBytes()
+    {
+        const IssuedDocument& document = m_documents.first();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.pdf"));
+        QString suggested;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            suggested = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+            dialog->selectFile(path);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept is protected
+        });
+        QVERIFY(DocumentPrinting::savePdf(m_officer, document.id, nullptr));
+        QCOMPARE(suggested, document.number + QStringLiteral(".pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), *DocumentStore(*m_db).pdf(document.id));
+        QCOMPARE(audited(QStringLiteral("document.printed"), document.number, QStringLiteral("to=") + path), 1);
     }
 
     void voidedDocumentsAreLeftOut()
