@@ -167,10 +167,11 @@ void BatchPrintDialog::startToPrinter(QPrinter* printer)
     DocumentStore store(*m_session.db);
     QList<IssuedDocument> job;
     QList<DocumentContent> contents;
+    QStringList unprintable;
     for (const auto& document : std::as_const(m_documents)) {
         auto content = store.content(document.id);
         if (!content) {
-            m_leftOut << content.error().message;
+            unprintable << content.error().message;
             continue;
         }
         job << document;
@@ -182,12 +183,13 @@ void BatchPrintDialog::startToPrinter(QPrinter* printer)
         return;
     }
     if (job.isEmpty()) {
-        m_summaryLabel->setText(m_leftOut.join(u'\n'));
+        m_summaryLabel->setText(unprintable.join(u'\n'));
         return;
     }
     begin(job,
           printer->outputFormat() == QPrinter::PdfFormat ? QDir::toNativeSeparators(printer->outputFileName())
                                                          : printer->printerName());
+    m_unprintable = unprintable;
     const bool duplex = printer->duplex() != QPrinter::DuplexNone;
     m_worker->startWithoutDatabase([this, contents, printer, duplex, renderer = DocumentRenderer(*fonts)](
                                        Database*, const RegistryWorker::Progress& progress) {
@@ -214,6 +216,7 @@ void BatchPrintDialog::startToPrinter(QPrinter* printer)
 void BatchPrintDialog::begin(const QList<IssuedDocument>& job, const QString& destination)
 {
     m_job = job;
+    m_unprintable.clear();
     m_destination = destination;
     m_printed = 0;
     m_failure.clear();
@@ -261,7 +264,7 @@ void BatchPrintDialog::finish()
     else
         lines << tr("%n document(s) printed.", "", m_printed);
     lines << tr("Printed to: %1").arg(m_destination);
-    lines << m_leftOut;
+    lines << m_leftOut << m_unprintable;
     if (m_printed > 0) {
         if (auto recorded
             = DocumentStore(*m_session.db).recordPrinted(m_session.actor, m_job.mid(0, m_printed), m_destination);

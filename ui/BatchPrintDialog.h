@@ -58,6 +58,7 @@ private:
     Session& m_session;
     QList<IssuedDocument> m_documents;
     QStringList m_leftOut; // why selected documents are not printed, one line each
+    QStringList m_unprintable; // documents of the running printer job without stored content
     std::unique_ptr<QPrinter> m_printer;
     RegistryWorker* m_worker;
     QList<IssuedDocument> m_job; // what the running job prints, in order

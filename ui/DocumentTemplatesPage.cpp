@@ -167,6 +167,7 @@ void DocumentTemplatesPage::loadKind()
     auto history = store.history(kind());
     if (!history || history->isEmpty()) {
         showError(history ? tr("There is no template for this document yet.") : history.error().message);
+        m_saveButton->setEnabled(false); // the editors still hold another kind's text
         return;
     }
     m_history = *history;
