@@ -191,6 +191,7 @@ void DocumentTemplatesPage::loadKind()
             QStringLiteral("{%1}  %2%3").arg(field.name, field.description, isRequired ? tr(" (required)") : QString()),
             m_fieldsList);
         item->setData(Qt::UserRole, field.name);
+        item->setToolTip(field.description);
         if (isRequired) {
             QFont bold = item->font();
             bold.setBold(true);

@@ -147,7 +147,7 @@ void DocumentsPage::refresh()
                 ->setToolTip(tr("Voided by %1 on %2: %3")
                                  .arg(document.voidedBy, localTime(document.voidedAt), document.voidReason));
     }
-    m_table->resizeColumnToContents(NumberColumn);
+    m_table->resizeColumnsToContents(); // the subject column stretches over what is left
     m_countLabel->setText(documents->size() >= kLimit ? tr("the newest %1 shown").arg(kLimit)
                                                       : tr("%n document(s)", "", int(documents->size())));
     updateButtons();
