@@ -1,5 +1,7 @@
 #include "Clock.h"
 #include "TestSupport.h"
+#include "documents/DocumentContentJson.h"
+#include "documents/DocumentRenderer.h"
 #include "documents/DocumentStore.h"
 #include "documents/DocumentTemplateStore.h"
 #include "security/Actor.h"
@@ -8,7 +10,9 @@
 
 #include <QCryptographicHash>
 #include <QMutex>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <atomic>
@@ -56,6 +60,22 @@ class TestDocumentStore : public QObject
         while (rows && rows->next())
             list << rows->value(0).toInt();
         return list;
+    }
+
+    // The text of a PDF as pdftotext reads it (poppler-utils, as in TestDocumentPdf).
+    static QString pdfText(const QByteArray& bytes)
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("document.pdf"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return QStringLiteral("<cannot write %1>").arg(path);
+        file.close();
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return QStringLiteral("<pdftotext failed: %1>").arg(QString::fromUtf8(process.readAllStandardError()));
+        return QString::fromUtf8(process.readAllStandardOutput());
     }
 
     static void setToday(int year, int month, int day)
@@ -407,6 +427,129 @@ private slots:
         auto issued = store.issue(m_officer, *draft);
         QVERIFY2(issued, qPrintable(issued.error().fullText()));
         QCOMPARE(issued->number, QStringLiteral("庐信用办告〔2026〕1号"));
+    }
+
+    void contentJsonRoundTrip()
+    {
+        DocumentContent original = content(DocumentKind::RepairNotice);
+        original.number = QStringLiteral("庐信用办修〔2026〕7号");
+        original.body << DocumentBlock{DocumentBlock::Kind::Heading1, QStringLiteral("一、申请条件")}
+                      << DocumentBlock{DocumentBlock::Kind::Heading2, QStringLiteral("（一）已满最短期限")}
+                      << DocumentBlock{DocumentBlock::Kind::Paragraph, QStringLiteral("引号\"、反斜杠\\与{花括号}")};
+        original.date = QDate(2026, 3, 5);
+        original.verificationCode = QStringLiteral("ABCDE-FGHJK");
+        original.qrPayload = DocumentStore::qrPayload(original.number, original.verificationCode);
+        auto read = DocumentContentJson::fromJson(DocumentContentJson::toJson(original));
+        QVERIFY2(read, qPrintable(read.error().fullText()));
+        QCOMPARE(read->kind, original.kind);
+        QCOMPARE(read->texts(), original.texts());
+        QCOMPARE(read->body, original.body);
+        QCOMPARE(read->date, original.date);
+        QCOMPARE(read->verificationCode, original.verificationCode);
+        QCOMPARE(read->qrPayload, original.qrPayload);
+        QCOMPARE(DocumentContentJson::toJson(*read), DocumentContentJson::toJson(original));
+
+        QCOMPARE(DocumentContentJson::fromJson("not json").error().kind, Error::Kind::Invalid);
+        QCOMPARE(DocumentContentJson::fromJson(R"({"kind":"summons"})").error().kind, Error::Kind::Invalid);
+    }
+
+    // A printer is painted from the stored content: it must say what the issued PDF says.
+    void storedContentRepaintsTheIssuedDocument()
+    {
+        FRESH_DATABASE(db);
+        DocumentStore store(*db);
+        auto draft = store.draft(DocumentKind::Decision, DocumentTemplateStore::sampleValues());
+        QVERIFY2(draft, qPrintable(draft.error().fullText()));
+        auto issued = store.issue(m_officer, *draft, {7, QStringLiteral("庐山市某某建筑工程有限公司"), 1});
+        QVERIFY2(issued, qPrintable(issued.error().fullText()));
+        auto stored = store.content(issued->id);
+        QVERIFY2(stored, qPrintable(stored.error().fullText()));
+        QCOMPARE(stored->number, issued->number);
+        QCOMPARE(stored->title, issued->title);
+        QCOMPARE(stored->verificationCode, issued->verificationCode);
+        QCOMPARE(stored->qrPayload, DocumentStore::qrPayload(issued->number, issued->verificationCode));
+        QCOMPARE(stored->date, QDate(2026, 3, 2));
+        QVERIFY(DocumentTemplates::unfilledFields(*stored).isEmpty());
+
+        auto fonts = DocumentFonts::load(*db);
+        QVERIFY(fonts);
+        int pages = 0;
+        auto repainted = DocumentRenderer(*fonts).pdf(*stored, DocumentRenderer::kPdfResolution, &pages);
+        QVERIFY2(repainted, qPrintable(repainted.error().fullText()));
+        QCOMPARE(pages, issued->pages);
+        QVERIFY(pages >= 2);
+        const QString issuedText = pdfText(*store.pdf(issued->id));
+        QVERIFY2(issuedText.contains(issued->number), qPrintable(issuedText.left(400)));
+        QVERIFY(issuedText.contains(issued->verificationCode));
+        QCOMPARE(pdfText(*repainted), issuedText);
+
+        // Like the document itself, its content never changes.
+        QVERIFY(!db->exec(QStringLiteral("UPDATE document_contents SET content = '{}' WHERE document_id = ?"),
+                          {issued->id}));
+        QVERIFY(!db->exec(QStringLiteral("DELETE FROM document_contents WHERE document_id = ?"), {issued->id}));
+        QCOMPARE(store.content(issued->id)->texts(), stored->texts());
+    }
+
+    void documentWithoutStoredContentIsNamed()
+    {
+        FRESH_DATABASE(db);
+        DocumentStore store(*db);
+        // As issued by a CreditDesk before migration 0006.
+        auto inserted = db->exec(
+            QStringLiteral(
+                "INSERT INTO documents (number, kind, year, seq, title, pages, pdf, sha256, verification_code, "
+                "issued_by, issued_at) VALUES ('庐信用办〔2025〕9号', 'decision', 2025, 9, '决定书', 1, ?, "
+                "'00', 'ABCDE-FGHJK', 'officer1', '2025-12-01T08:00:00.000Z') RETURNING id"),
+            {QByteArray("%PDF-old")});
+        QVERIFY(inserted && inserted->next());
+        const qint64 id = inserted->value(0).toLongLong();
+        inserted->finish();
+        auto missing = store.content(id);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        QVERIFY2(missing.error().message.contains(QStringLiteral("庐信用办〔2025〕9号")),
+                 qPrintable(missing.error().message));
+        QCOMPARE(store.content(id + 1000).error().kind, Error::Kind::NotFound);
+    }
+
+    void listFiltersWithoutLoadingPdfs()
+    {
+        FRESH_DATABASE(db);
+        DocumentStore store(*db);
+        QVERIFY(store.issue(m_officer, content(DocumentKind::Notice), {0, QStringLiteral("庐山市甲公司"), 0}));
+        QVERIFY(store.issue(m_officer, content(), {0, QStringLiteral("庐山市乙公司"), 0}));
+        QVERIFY(store.issue(m_officer, content(), {0, QStringLiteral("100%_公司"), 0}));
+        auto all = store.list(QString(), std::nullopt, 100);
+        QVERIFY2(all, qPrintable(all.error().fullText()));
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->first().subject, QStringLiteral("100%_公司")); // newest first
+        QCOMPARE(store.list(QStringLiteral("乙"), std::nullopt, 100)->size(), 1);
+        QCOMPARE(store.list(QStringLiteral("告〔2026〕1号"), std::nullopt, 100)->first().kind, DocumentKind::Notice);
+        QCOMPARE(store.list(QStringLiteral("%_"), std::nullopt, 100)->size(), 1); // wildcards are plain text
+        QCOMPARE(store.list(QString(), DocumentKind::Decision, 100)->size(), 2);
+        QCOMPARE(store.list(QStringLiteral("甲"), DocumentKind::Decision, 100)->size(), 0);
+        QCOMPARE(store.list(QString(), std::nullopt, 2)->size(), 2);
+    }
+
+    void printingIsAudited()
+    {
+        FRESH_DATABASE(db);
+        DocumentStore store(*db);
+        auto first = store.issue(m_officer, content());
+        auto second = store.issue(m_officer, content());
+        QVERIFY(first && second);
+        QCOMPARE(store.recordPrinted(m_auditor, {*first}, QStringLiteral("HP")).error().kind, Error::Kind::Denied);
+        QVERIFY(store.recordPrinted(m_approver, {*first, *second}, QStringLiteral("HP LaserJet")));
+        auto rows = db->exec(QStringLiteral("SELECT object_id, user_login, detail FROM audit_log WHERE event = "
+                                            "'document.printed' ORDER BY seq"));
+        QVERIFY(rows);
+        QStringList printed;
+        while (rows->next()) {
+            printed << rows->value(0).toString();
+            QCOMPARE(rows->value(1).toString(), m_approver.login);
+            QCOMPARE(rows->value(2).toString(), QStringLiteral("to=HP LaserJet"));
+        }
+        QCOMPARE(printed, (QStringList{first->number, second->number}));
     }
 
     void fillKeepsMarkersOutOfValues()

@@ -6,6 +6,8 @@
 #include "CasesPage.h"
 #include "ChangePasswordDialog.h"
 #include "DepartmentsPage.h"
+#include "DocumentTemplatesPage.h"
+#include "DocumentsPage.h"
 #include "HomePage.h"
 #include "IdleWatcher.h"
 #include "ReferencePage.h"
@@ -65,6 +67,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     if (Permissions::allowed(actor, Permission::ViewRegistry))
         addArea(new RegistryPage(m_session, this), tr("Subjects and records"),
                 style->standardIcon(QStyle::SP_FileDialogInfoView));
+    if (Permissions::allowed(actor, Permission::ViewCases))
+        addArea(new DocumentsPage(m_session, this), tr("Documents"), style->standardIcon(QStyle::SP_FileIcon));
+    if (Permissions::allowed(actor, Permission::ViewCases) || Permissions::allowed(actor, Permission::EditSettings))
+        addArea(new DocumentTemplatesPage(m_session, this), tr("Document templates"),
+                style->standardIcon(QStyle::SP_FileDialogDetailedView));
     if (Permissions::allowed(actor, Permission::ManageUsers) || Permissions::allowed(actor, Permission::UnlockAccounts)
         || Permissions::allowed(actor, Permission::ResetPasswords))
         addArea(new UsersPage(m_session, this), tr("User accounts"), style->standardIcon(QStyle::SP_DirHomeIcon));

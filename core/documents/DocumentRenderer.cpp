@@ -357,11 +357,18 @@ QString DocumentRenderer::formatDate(const QDate& date)
 
 Result<int> DocumentRenderer::paint(const DocumentContent& content, QPagedPaintDevice& device) const
 {
+    auto painted = paintAll({content}, device, false);
+    if (!painted)
+        return painted.error();
+    return painted->value(0);
+}
+
+Result<QList<int>> DocumentRenderer::paintAll(const QList<DocumentContent>& contents, QPagedPaintDevice& device,
+                                              bool duplex, const std::function<bool(int index)>& proceed) const
+{
     QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     a4.setMode(QPageLayout::FullPageMode);
     device.setPageLayout(a4);
-    Composer composer(content, m_fonts, device);
-    composer.compose();
     QPainter painter;
     if (!painter.begin(&device))
         return Error::environment(tr("The document could not be drawn: the printer or the file is not ready."));
@@ -370,14 +377,33 @@ Result<int> DocumentRenderer::paint(const DocumentContent& content, QPagedPaintD
     // the layout is in page coordinates.
     const QRect printable = device.pageLayout().paintRectPixels(device.logicalDpiX());
     painter.translate(-printable.topLeft());
-    for (int page = 0; page < composer.pageCount(); ++page) {
-        if (page > 0 && !device.newPage())
-            return Error::environment(tr("The document could not be drawn: a new page was refused."));
-        composer.paintPage(painter, page);
+    QList<int> pageCounts;
+    int pagesInJob = 0;
+    for (int index = 0; index < contents.size(); ++index) {
+        if (proceed && !proceed(index))
+            break;
+        Composer composer(contents.at(index), m_fonts, device);
+        composer.compose();
+        // Each document after the first starts on a new page, and on a new sheet when printed on both sides.
+        if (pagesInJob > 0) {
+            const int newPages = (duplex && pagesInJob % 2 == 1) ? 2 : 1;
+            for (int i = 0; i < newPages; ++i) {
+                if (!device.newPage())
+                    return Error::environment(tr("The document could not be drawn: a new page was refused."));
+            }
+            pagesInJob += newPages - 1;
+        }
+        for (int page = 0; page < composer.pageCount(); ++page) {
+            if (page > 0 && !device.newPage())
+                return Error::environment(tr("The document could not be drawn: a new page was refused."));
+            composer.paintPage(painter, page);
+        }
+        pagesInJob += composer.pageCount();
+        pageCounts << composer.pageCount();
     }
     if (!painter.end())
         return Error::environment(tr("The document could not be finished."));
-    return composer.pageCount();
+    return pageCounts;
 }
 
 Result<QByteArray> DocumentRenderer::pdf(const DocumentContent& content, int resolution, int* pages) const

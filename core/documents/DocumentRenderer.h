@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
+#include <functional>
 
 class QPagedPaintDevice;
 
@@ -36,6 +38,12 @@ public:
 
     // Sets the device to A4 portrait without margins and paints every page. Returns the number of pages.
     Result<int> paint(const DocumentContent& content, QPagedPaintDevice& device) const;
+    // Paints several documents as one job (one print job on a printer), each from a new page; for a duplex
+    // printer a document that ends on an odd page is followed by a blank one, so that each starts on a sheet
+    // of its own. proceed, when set, is asked before each document (its index); when it says no, the job ends
+    // with the documents painted so far. Returns the page count of each document painted.
+    Result<QList<int>> paintAll(const QList<DocumentContent>& contents, QPagedPaintDevice& device, bool duplex,
+                                const std::function<bool(int index)>& proceed = {}) const;
     static constexpr int kPdfResolution = 1200;
     // The document as PDF bytes, fonts embedded; pages, when given, receives the number of pages.
     Result<QByteArray> pdf(const DocumentContent& content, int resolution = kPdfResolution, int* pages = nullptr) const;

@@ -1,22 +1,26 @@
 #include "DocumentStore.h"
 
 #include "Clock.h"
+#include "DocumentContentJson.h"
 #include "DocumentFonts.h"
 #include "DocumentRenderer.h"
 #include "DocumentSettings.h"
 #include "DocumentTemplateStore.h"
 #include "security/Actor.h"
 #include "security/AuditLog.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <algorithm>
 
 namespace {
 const QString kColumns = QStringLiteral(
     "id, number, kind, year, seq, case_id, subject, title, template_version, pages, sha256, verification_code, "
-    "issued_by, issued_at, status, void_reason, voided_by, voided_at FROM documents");
+    "issued_by, issued_at, status, void_reason, voided_by, voided_at, "
+    "(SELECT cases.number FROM cases WHERE cases.id = documents.case_id) FROM documents");
 const QString kCodeAlphabet = QStringLiteral("23456789ABCDEFGHJKLMNPQRSTUVWXYZ");
 
 QString sha256Hex(const QByteArray& bytes)
@@ -93,6 +97,7 @@ Result<QList<IssuedDocument>> DocumentStore::select(const QString& where, const 
         document.voidReason = rows->value(15).toString();
         document.voidedBy = rows->value(16).toString();
         document.voidedAt = rows->value(17).toString();
+        document.caseNumber = rows->value(18).toString();
         list << document;
     }
     return list;
@@ -131,6 +136,62 @@ Result<QByteArray> DocumentStore::pdf(qint64 id)
     if (!bytes->isValid())
         return Error::notFound(tr("There is no issued document with the id %1.").arg(id));
     return bytes->toByteArray();
+}
+
+Result<DocumentContent> DocumentStore::content(qint64 id)
+{
+    auto json = m_db.scalar(QStringLiteral("SELECT content FROM document_contents WHERE document_id = ?"), {id});
+    if (!json)
+        return json.error();
+    if (json->isValid())
+        return DocumentContentJson::fromJson(json->toString().toUtf8());
+    auto document = find(id);
+    if (!document)
+        return document.error();
+    return Error::notFound(tr("The document %1 was issued before CreditDesk kept the text of its documents, so it "
+                              "cannot be printed again from here. Save its PDF and print that file.")
+                               .arg(document->number));
+}
+
+Result<QList<IssuedDocument>> DocumentStore::list(const QString& text, std::optional<DocumentKind> kind, int limit)
+{
+    QString where = QStringLiteral(" WHERE 1 = 1");
+    QVariantList params;
+    const QString needle = text.trimmed();
+    if (!needle.isEmpty()) {
+        QString escaped = needle;
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        const QString pattern = QStringLiteral("%") + escaped + u'%';
+        where += QStringLiteral(" AND (number LIKE ? ESCAPE '\\' OR subject LIKE ? ESCAPE '\\' OR title LIKE ? "
+                                "ESCAPE '\\')");
+        params << pattern << pattern << pattern;
+    }
+    if (kind) {
+        where += QStringLiteral(" AND kind = ?");
+        params << DocumentKinds::id(*kind);
+    }
+    where += QStringLiteral(" ORDER BY issued_at DESC, id DESC LIMIT ?");
+    params << std::max(limit, 1);
+    return select(where, params);
+}
+
+Status DocumentStore::recordPrinted(const Actor& actor, const QList<IssuedDocument>& documents,
+                                    const QString& destination)
+{
+    if (auto allowed = Permissions::require(actor, Permission::ViewCases); !allowed)
+        return allowed;
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return transaction.status();
+    for (const auto& document : documents) {
+        if (auto audited = AuditLog::append(m_db, actor, QStringLiteral("document.printed"), QStringLiteral("document"),
+                                            document.number, true, QStringLiteral("to=") + destination);
+            !audited)
+            return audited;
+    }
+    return transaction.commit();
 }
 
 Result<DocumentContent> DocumentStore::draft(DocumentKind kind, const QHash<QString, QString>& values,
@@ -220,6 +281,11 @@ Result<IssuedDocument> DocumentStore::issue(const Actor& actor, DocumentContent 
     inserted->next();
     const qint64 id = inserted->value(0).toLongLong();
     inserted->finish();
+    // Exactly what was rendered, so a printed copy says what the PDF says.
+    auto stored = m_db.exec(QStringLiteral("INSERT INTO document_contents (document_id, content) VALUES (?, ?)"),
+                            {id, QString::fromUtf8(DocumentContentJson::toJson(content))});
+    if (!stored)
+        return stored.error();
     const QString detail = QStringLiteral("kind=%1 case=%2 pages=%3 sha256=%4")
                                .arg(DocumentKinds::id(content.kind))
                                .arg(origin.caseId)

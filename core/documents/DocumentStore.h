@@ -21,6 +21,7 @@ struct IssuedDocument
     int year = 0;
     int sequence = 0;
     qint64 caseId = 0; // 0: not issued from a case
+    QString caseNumber; // of caseId, for lists
     QString subject; // whom it concerns, for lists
     QString title;
     int templateVersion = 0;
@@ -85,6 +86,16 @@ public:
     // The documents of a case, in the order they were issued.
     Result<QList<IssuedDocument>> ofCase(qint64 caseId);
     Result<QByteArray> pdf(qint64 id);
+    // What the document says, exactly as it was rendered into its PDF (number, date, verification code and
+    // QR payload set), for painting it again on a printer with DocumentRenderer. NotFound for a document
+    // issued before CreditDesk kept the content.
+    Result<DocumentContent> content(qint64 id);
+    // The newest issued documents first, without their PDFs. text matches a part of the number, the subject
+    // or the title; an empty text and no kind match everything.
+    Result<QList<IssuedDocument>> list(const QString& text, std::optional<DocumentKind> kind, int limit);
+    // Audits that the documents were printed (or written to PDF files) by actor, one row per document, in
+    // one transaction. destination names the printer or the folder. Whoever may read cases may print.
+    Status recordPrinted(const Actor& actor, const QList<IssuedDocument>& documents, const QString& destination);
 
     // Genuine when the bytes are exactly those of an issued document that is not voided.
     Result<DocumentVerification> verifyFile(const QByteArray& bytes);

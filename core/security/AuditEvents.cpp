@@ -31,6 +31,8 @@ QString AuditEvents::displayName(const QString& event)
         {QStringLiteral("registry.exported"), QT_TRANSLATE_NOOP("AuditEvents", "registry exported")},
         {QStringLiteral("document.issued"), QT_TRANSLATE_NOOP("AuditEvents", "document issued")},
         {QStringLiteral("document.voided"), QT_TRANSLATE_NOOP("AuditEvents", "document voided")},
+        {QStringLiteral("document.printed"), QT_TRANSLATE_NOOP("AuditEvents", "document printed")},
+        {QStringLiteral("document.template_saved"), QT_TRANSLATE_NOOP("AuditEvents", "document template saved")},
         {QStringLiteral("case.created"), QT_TRANSLATE_NOOP("AuditEvents", "case opened")},
         {QStringLiteral("case.draft_saved"), QT_TRANSLATE_NOOP("AuditEvents", "case draft saved")},
         {QStringLiteral("case.evidence_attached"), QT_TRANSLATE_NOOP("AuditEvents", "evidence attached")},
