@@ -4,6 +4,7 @@
 #include "CaseExtendDialog.h"
 #include "CaseTerms.h"
 #include "Clock.h"
+#include "DocumentPrinting.h"
 #include "ListingDraftDialog.h"
 #include "MessageBoxes.h"
 #include "RegistrySubjectDetailDialog.h"
@@ -349,6 +350,8 @@ void CaseDetailDialog::fillDocuments()
                document.id);
     }
     m_documentsTable->resizeColumnsToContents();
+    if (m_documentsTable->rowCount() > 0)
+        m_documentsTable->setCurrentCell(m_documentsTable->rowCount() - 1, 0); // the newest, what one prints next
 }
 
 void CaseDetailDialog::fillEvidence()
