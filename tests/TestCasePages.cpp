@@ -221,7 +221,7 @@ private slots:
         QVERIFY(child<QCheckBox*>(&officerPage, "mineCheck")->isChecked());
         auto* officerTable = child<QTableWidget*>(&officerPage, "casesTable");
         for (int row = 0; row < officerTable->rowCount(); ++row)
-            QCOMPARE(officerTable->item(row, 5)->text(), QStringLiteral("officer1"));
+            QCOMPARE(officerTable->item(row, 6)->text(), m_officer.actor.name);
     }
 
     void walkFromDraftToListedAsThreeUsers()

@@ -268,6 +268,14 @@
         <source>case closed without listing</source>
         <translation>case closed without listing</translation>
     </message>
+    <message>
+        <source>document printed</source>
+        <translation>document printed</translation>
+    </message>
+    <message>
+        <source>document template saved</source>
+        <translation>document template saved</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -477,6 +485,87 @@
     <message>
         <source>normative document</source>
         <translation>normative document</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>On a printer, as one print job</source>
+        <translation>On a printer, as one print job</translation>
+    </message>
+    <message>
+        <source>As PDF files in a folder, one per document</source>
+        <translation>As PDF files in a folder, one per document</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Print documents</source>
+        <translation>Print documents</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>%1 is voided and is not printed.</source>
+        <translation>%1 is voided and is not printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to print.</source>
+        <translation>
+            <numerusform>%n document to print.</numerusform>
+            <numerusform>%n documents to print.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Folder for the PDF files</translation>
+    </message>
+    <message>
+        <source>Documents of the credit office</source>
+        <translation>Documents of the credit office</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 documents printed.</source>
+        <translation>Cancelled: %1 of %2 documents printed.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 documents: %3</source>
+        <translation>Stopped after %1 of %2 documents: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) printed.</source>
+        <translation>
+            <numerusform>%n document printed.</numerusform>
+            <numerusform>%n documents printed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed to: %1</source>
+        <translation>Printed to: %1</translation>
+    </message>
+    <message>
+        <source>The printing could not be recorded in the audit trail: %1</source>
+        <translation>The printing could not be recorded in the audit trail: %1</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2444,21 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>DocumentContentJson</name>
+    <message>
+        <source>The stored text of the document cannot be read.</source>
+        <translation>The stored text of the document cannot be read.</translation>
+    </message>
+    <message>
+        <source>The stored text of the document names an unknown kind of document.</source>
+        <translation>The stored text of the document names an unknown kind of document.</translation>
+    </message>
+    <message>
+        <source>The stored text of the document has a block of an unknown kind.</source>
+        <translation>The stored text of the document has a block of an unknown kind.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFonts</name>
     <message>
         <source>Choose a font for each part of the document.</source>
@@ -2386,6 +2490,45 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Removal decision</source>
         <translation>Removal decision</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>The copy of %1 was made but could not be recorded: %2</source>
+        <translation>The copy of %1 was made but could not be recorded: %2</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>Print a document</translation>
+    </message>
+    <message>
+        <source>%1 was voided (%2). A printed copy still carries its number and verification code, and checking it will say it is voided. Show it anyway?</source>
+        <translation>%1 was voided (%2). A printed copy still carries its number and verification code, and checking it will say it is voided. Show it anyway?</translation>
+    </message>
+    <message>
+        <source>%1 — print preview</source>
+        <translation>%1 — print preview</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Save %1 as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>The file %1 could not be written.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2584,10 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>The document %1 was voided already.</source>
         <translation>The document %1 was voided already.</translation>
     </message>
+    <message>
+        <source>The document %1 was issued before CreditDesk kept the text of its documents, so it cannot be printed again from here. Save its PDF and print that file.</source>
+        <translation>The document %1 was issued before CreditDesk kept the text of its documents, so it cannot be printed again from here. Save its PDF and print that file.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTemplateStore</name>
@@ -2463,10 +2610,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The shipped document templates name an unknown kind of document.</source>
         <translation>The shipped document templates name an unknown kind of document.</translation>
-    </message>
-    <message>
-        <source>Template shipped with CreditDesk</source>
-        <translation>Template shipped with CreditDesk</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2741,227 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The template of the %1 must mention &quot;%2&quot;.</source>
         <translation>The template of the %1 must mention &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplatesPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>One paragraph a line. A line starting with &quot;# &quot; is a heading (一、), &quot;## &quot; a sub-heading (（一）). Fields are written in braces, e.g. {当事人名称}.</source>
+        <translation>One paragraph a line. A line starting with &quot;# &quot; is a heading (一、), &quot;## &quot; a sub-heading (（一）). Fields are written in braces, e.g. {当事人名称}.</translation>
+    </message>
+    <message>
+        <source>Double-click a field to insert it at the cursor in the text.</source>
+        <translation>Double-click a field to insert it at the cursor in the text.</translation>
+    </message>
+    <message>
+        <source>What changed and why (kept with the version)</source>
+        <translation>What changed and why (kept with the version)</translation>
+    </message>
+    <message>
+        <source>Preview shows the template filled with sample values, as it prints.</source>
+        <translation>Preview shows the template filled with sample values, as it prints.</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Versions:</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Fields:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Addressee:</source>
+        <translation>Addressee:</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Document templates</translation>
+    </message>
+    <message>
+        <source>The changes to the template are not saved. Discard them?</source>
+        <translation>The changes to the template are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>There is no template for this document yet.</source>
+        <translation>There is no template for this document yet.</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <source>Version %1, in use. Saved by %2 on %3: %4</source>
+        <translation>Version %1, in use. Saved by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>Version %1, replaced (read only). Saved by %2 on %3: %4</source>
+        <translation>Version %1, replaced (read only). Saved by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
+    <message>
+        <source>Say in a few words what you changed: the note is kept with the version.</source>
+        <translation>Say in a few words what you changed: the note is kept with the version.</translation>
+    </message>
+    <message>
+        <source> Your text stays in the editor: copy what you need, then Reload.</source>
+        <translation> Your text stays in the editor: copy what you need, then Reload.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Saved as version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Preview / print…</source>
+        <translation>Preview / print…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Batch print…</source>
+        <translation>Batch print…</translation>
+    </message>
+    <message>
+        <source>Verify a file…</source>
+        <translation>Verify a file…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>Filter: number, subject or title</source>
+        <translation>Filter: number, subject or title</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>Voided by %1 on %2: %3</source>
+        <translation>Voided by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>the newest %1 shown</source>
+        <translation>the newest %1 shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify a document file</source>
+        <translation>Verify a document file</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Genuine: this file is exactly the document %1 (%2), issued by %3 on %4, and it is in force.</source>
+        <translation>Genuine: this file is exactly the document %1 (%2), issued by %3 on %4, and it is in force.</translation>
+    </message>
+    <message>
+        <source>Voided: this file is the document %1, but it was voided by %2 on %3 (%4). It is no longer in force.</source>
+        <translation>Voided: this file is the document %1, but it was voided by %2 on %3 (%4). It is no longer in force.</translation>
+    </message>
+    <message>
+        <source>Not an issued document: this file is not a document this office issued, or it was changed after it was issued.</source>
+        <translation>Not an issued document: this file is not a document this office issued, or it was changed after it was issued.</translation>
+    </message>
+    <message>
+        <source>Void a document</source>
+        <translation>Void a document</translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation>Void %1</translation>
+    </message>
+    <message>
+        <source>A voided document keeps its number; checking it will say it is voided. Why is %1 voided?</source>
+        <translation>A voided document keeps its number; checking it will say it is voided. Why is %1 voided?</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3656,14 @@ Basis: %3</translation>
     <message>
         <source>Cases</source>
         <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Document templates</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,14 @@
         <source>case closed without listing</source>
         <translation>办结（不予列入）</translation>
     </message>
+    <message>
+        <source>document printed</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>document template saved</source>
+        <translation>保存文书模板</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -475,6 +483,85 @@
     <message>
         <source>normative document</source>
         <translation>规范性文件</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>On a printer, as one print job</source>
+        <translation>在打印机上作为一个打印任务打印</translation>
+    </message>
+    <message>
+        <source>As PDF files in a folder, one per document</source>
+        <translation>以PDF文件保存到文件夹，每份文书一个文件</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Print documents</source>
+        <translation>批量打印文书</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>%1 is voided and is not printed.</source>
+        <translation>%1 已作废，不予打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to print.</source>
+        <translation>
+            <numerusform>待打印文书%n份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>保存PDF文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Documents of the credit office</source>
+        <translation>信用办文书</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 documents printed.</source>
+        <translation>已取消：共%2份文书，已打印%1份。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 documents: %3</source>
+        <translation>共%2份文书，打印%1份后停止：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) printed.</source>
+        <translation>
+            <numerusform>已打印文书%n份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed to: %1</source>
+        <translation>打印到：%1</translation>
+    </message>
+    <message>
+        <source>The printing could not be recorded in the audit trail: %1</source>
+        <translation>打印情况未能记入审计日志：%1</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2428,21 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     </message>
 </context>
 <context>
+    <name>DocumentContentJson</name>
+    <message>
+        <source>The stored text of the document cannot be read.</source>
+        <translation>无法读取文书的存档文本。</translation>
+    </message>
+    <message>
+        <source>The stored text of the document names an unknown kind of document.</source>
+        <translation>文书的存档文本中含有未知的文书种类。</translation>
+    </message>
+    <message>
+        <source>The stored text of the document has a block of an unknown kind.</source>
+        <translation>文书的存档文本中含有未知类型的段落。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFonts</name>
     <message>
         <source>Choose a font for each part of the document.</source>
@@ -2372,6 +2474,45 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Removal decision</source>
         <translation>移出决定书</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>The copy of %1 was made but could not be recorded: %2</source>
+        <translation>%1 的副本已生成，但未能记录：%2</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>%1 was voided (%2). A printed copy still carries its number and verification code, and checking it will say it is voided. Show it anyway?</source>
+        <translation>%1 已作废（%2）。打印件仍带有文号和核验码，核验时将显示已作废。仍要显示吗？</translation>
+    </message>
+    <message>
+        <source>%1 — print preview</source>
+        <translation>%1 — 打印预览</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>保存PDF</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将 %1 保存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>无法写入文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2568,10 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>The document %1 was voided already.</source>
         <translation>文书%1已作废。</translation>
     </message>
+    <message>
+        <source>The document %1 was issued before CreditDesk kept the text of its documents, so it cannot be printed again from here. Save its PDF and print that file.</source>
+        <translation>文书 %1 制发时本系统尚未保存文书文本，无法在此重新打印。请保存其PDF文件后打印该文件。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTemplateStore</name>
@@ -2449,10 +2594,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The shipped document templates name an unknown kind of document.</source>
         <translation>随附的文书模板中有未知的文书类型。</translation>
-    </message>
-    <message>
-        <source>Template shipped with CreditDesk</source>
-        <translation>信用业务办理平台随附模板</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +2725,226 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The template of the %1 must mention &quot;%2&quot;.</source>
         <translation>%1的模板必须包含“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplatesPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>One paragraph a line. A line starting with &quot;# &quot; is a heading (一、), &quot;## &quot; a sub-heading (（一）). Fields are written in braces, e.g. {当事人名称}.</source>
+        <translation>每行一段。以“# ”开头的行为一级标题（一、），以“## ”开头的行为二级标题（（一））。字段写在大括号内，例如{当事人名称}。</translation>
+    </message>
+    <message>
+        <source>Double-click a field to insert it at the cursor in the text.</source>
+        <translation>双击字段，将其插入正文光标处。</translation>
+    </message>
+    <message>
+        <source>What changed and why (kept with the version)</source>
+        <translation>修改内容和理由（随版本保存）</translation>
+    </message>
+    <message>
+        <source>Preview shows the template filled with sample values, as it prints.</source>
+        <translation>预览以示例内容填充模板，与打印效果一致。</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文书：</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Addressee:</source>
+        <translation>主送：</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>The changes to the template are not saved. Discard them?</source>
+        <translation>模板的修改尚未保存。要放弃修改吗？</translation>
+    </message>
+    <message>
+        <source>There is no template for this document yet.</source>
+        <translation>该文书尚无模板。</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第%1版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必备）</translation>
+    </message>
+    <message>
+        <source>Version %1, in use. Saved by %2 on %3: %4</source>
+        <translation>第%1版，使用中。%2于%3保存：%4</translation>
+    </message>
+    <message>
+        <source>Version %1, replaced (read only). Saved by %2 on %3: %4</source>
+        <translation>第%1版，已被替换（只读）。%2于%3保存：%4</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <source>Say in a few words what you changed: the note is kept with the version.</source>
+        <translation>请简要说明修改内容：说明将随版本保存。</translation>
+    </message>
+    <message>
+        <source> Your text stays in the editor: copy what you need, then Reload.</source>
+        <translation>您的文本仍保留在编辑区：请复制所需内容后重新载入。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为第%1版。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Preview / print…</source>
+        <translation>预览/打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存PDF…</translation>
+    </message>
+    <message>
+        <source>Batch print…</source>
+        <translation>批量打印…</translation>
+    </message>
+    <message>
+        <source>Verify a file…</source>
+        <translation>核验文件…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Filter: number, subject or title</source>
+        <translation>筛选：文号、当事人或标题</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部种类</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>制发人</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>制发时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已制发</translation>
+    </message>
+    <message>
+        <source>Voided by %1 on %2: %3</source>
+        <translation>%1于%2作废：%3</translation>
+    </message>
+    <message>
+        <source>the newest %1 shown</source>
+        <translation>仅显示最新的%1份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>共%n份文书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify a document file</source>
+        <translation>核验文书文件</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>Genuine: this file is exactly the document %1 (%2), issued by %3 on %4, and it is in force.</source>
+        <translation>真实有效：该文件与%3于%4制发的文书 %1（%2）完全一致，且现行有效。</translation>
+    </message>
+    <message>
+        <source>Voided: this file is the document %1, but it was voided by %2 on %3 (%4). It is no longer in force.</source>
+        <translation>已作废：该文件是文书 %1，但已由%2于%3作废（%4），不再有效。</translation>
+    </message>
+    <message>
+        <source>Not an issued document: this file is not a document this office issued, or it was changed after it was issued.</source>
+        <translation>非本机关制发的文书：该文件不是本机关制发的文书，或制发后被改动过。</translation>
+    </message>
+    <message>
+        <source>Void a document</source>
+        <translation>作废文书</translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation>作废 %1</translation>
+    </message>
+    <message>
+        <source>A voided document keeps its number; checking it will say it is voided. Why is %1 voided?</source>
+        <translation>作废的文书保留其文号，核验时将显示已作废。%1 的作废理由是什么？</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3637,14 @@ Basis: %3</source>
     <message>
         <source>Cases</source>
         <translation>办件</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>文书模板</translation>
     </message>
 </context>
 <context>

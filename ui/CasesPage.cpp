@@ -29,6 +29,20 @@ QString stateName(const QString& typeId, const QString& state)
     const CaseType* type = CaseTypes::find(typeId);
     return type ? CaseTypes::stateName(*type, state) : state;
 }
+// Long subject and list names would push the due date out of sight: their columns are capped and
+// elided, the full text in the tooltip.
+void fitColumns(QTableWidget* table)
+{
+    table->resizeColumnsToContents();
+    for (int column = 0; column < table->columnCount(); ++column)
+        table->setColumnWidth(column, std::min(table->columnWidth(column), 240));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            if (auto* item = table->item(row, column))
+                item->setToolTip(item->text());
+        }
+    }
+}
 } // namespace
 
 CasesPage::CasesPage(Session& session, QWidget* parent)
@@ -137,7 +151,7 @@ void CasesPage::showCases()
     filter.text = m_filterEdit->text();
     auto cases = CaseStore(*m_session.db).list(filter);
     const QStringList headers
-        = {tr("Case"), tr("Subject"), tr("Code"), tr("List"), tr("State"), tr("Officer"), tr("Next due")};
+        = {tr("Case"), tr("Subject"), tr("State"), tr("Next due"), tr("List"), tr("Code"), tr("Officer")};
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -150,24 +164,25 @@ void CasesPage::showCases()
     const QDate today = Clock::currentDate();
     for (int row = 0; row < cases->size(); ++row) {
         const CaseSummary& summary = cases->at(row);
+        const QString due = summary.due.isValid()
+            ? tr("%1 (%2)").arg(summary.due.toString(Qt::ISODate), CaseTypes::deadlineName(summary.dueKind))
+            : QString();
         const QStringList cells = {summary.number,
                                    summary.subjectName,
-                                   summary.subjectCode,
-                                   summary.domainName,
                                    stateName(summary.type, summary.state),
-                                   summary.assignee,
-                                   summary.due.isValid() ? tr("%1 (%2)").arg(summary.due.toString(Qt::ISODate),
-                                                                             CaseTypes::deadlineName(summary.dueKind))
-                                                         : QString()};
+                                   due,
+                                   summary.domainName,
+                                   summary.subjectCode,
+                                   summary.assigneeName.isEmpty() ? summary.assignee : summary.assigneeName};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, summary.id);
             m_table->setItem(row, column, item);
         }
         if (summary.due.isValid() && summary.due < today && summary.dueKind != QLatin1String("statement"))
-            m_table->item(row, 6)->setForeground(QColor(0xb0, 0x00, 0x20));
+            m_table->item(row, 3)->setForeground(QColor(0xb0, 0x00, 0x20));
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_countLabel->setText(cases->size() >= filter.limit ? tr("The first %n case(s); narrow the filter to see others.",
                                                              nullptr, int(cases->size()))
                                                         : tr("%n case(s)", nullptr, int(cases->size())));
@@ -204,7 +219,7 @@ void CasesPage::showDeadlines()
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_countLabel->setText(tr("%n deadline(s)", nullptr, int(views->size())));
 }
 

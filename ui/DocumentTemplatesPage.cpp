@@ -225,6 +225,7 @@ void DocumentTemplatesPage::showVersion(QListWidgetItem* item)
                                     .arg(shown.version)
                                     .arg(shown.savedBy, localTime(shown.savedAt), shown.note));
         setModified(false);
+        preview(); // what the version looks like, without a click
         return;
     }
 }

@@ -171,7 +171,8 @@ Result<QList<DocumentTemplate>> DocumentTemplateStore::shipped()
         for (const auto& line : object.value(QStringLiteral("body")).toArray())
             lines << line.toString();
         shippedTemplate.body = lines.join(u'\n');
-        shippedTemplate.note = tr("Template shipped with CreditDesk");
+        // Stored data, read by the office whatever language the installer ran in.
+        shippedTemplate.note = QStringLiteral("系统预置模板");
         if (auto valid = DocumentTemplates::validate(shippedTemplate); !valid)
             return valid.error();
         list << shippedTemplate;

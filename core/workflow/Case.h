@@ -139,6 +139,7 @@ struct CaseSummary
     QString subjectCode; // masked for natural persons
     QString domainName;
     QString assignee;
+    QString assigneeName;
     QDate due; // the earliest due date of a running deadline, invalid when none
     QString dueKind;
     int version = 1;

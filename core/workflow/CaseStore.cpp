@@ -180,7 +180,8 @@ Result<QList<CaseSummary>> CaseStore::list(const CaseFilter& filter)
         "SELECT c.id, c.number, c.case_type, c.state, s.name, s.id_type, s.code, d.name, c.assignee, c.version, "
         "(SELECT MIN(due_date) FROM case_deadlines x WHERE x.case_id = c.id AND x.status = 'running'), "
         "(SELECT kind FROM case_deadlines x WHERE x.case_id = c.id AND x.status = 'running' ORDER BY due_date LIMIT 1) "
-        "FROM cases c JOIN subjects s ON s.id = c.subject_id LEFT JOIN list_domains d ON d.id = c.list_domain_id");
+        ", u.name FROM cases c JOIN subjects s ON s.id = c.subject_id LEFT JOIN list_domains d ON d.id = "
+        "c.list_domain_id LEFT JOIN users u ON u.login = c.assignee");
     auto rows = m_db.exec(
         sql + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
             + QStringLiteral(" ORDER BY c.year DESC, c.seq DESC LIMIT ?"),
@@ -201,6 +202,7 @@ Result<QList<CaseSummary>> CaseStore::list(const CaseFilter& filter)
         summary.version = rows->value(9).toInt();
         summary.due = dateOf(rows->value(10));
         summary.dueKind = rows->value(11).toString();
+        summary.assigneeName = rows->value(12).toString();
         list << summary;
     }
     return list;
