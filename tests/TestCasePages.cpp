@@ -3,6 +3,7 @@
 #include "CaseExtendDialog.h"
 #include "CasesPage.h"
 #include "Clock.h"
+#include "I18n.h"
 #include "ListingDraftDialog.h"
 #include "MessageBoxes.h"
 #include "RecordDetailDialog.h"
@@ -24,6 +25,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -138,6 +140,9 @@ private slots:
     void initTestCase()
     {
         MessageBoxes::setAutoAnswer(true);
+        // Pictures for a person are taken in the office's language.
+        if (qEnvironmentVariableIsSet("CREDITDESK_SHOTS"))
+            I18n::install(*qApp, QStringLiteral("zh_CN"));
         at(QDate(2026, 3, 2));
         m_db = TestSupport::demoDatabase();
         QVERIFY(m_db);
@@ -246,6 +251,7 @@ private slots:
         {
             // The decision waits for the party's statement period; the reason is shown beside the button.
             CaseDetailDialog detail(m_approver, id, nullptr);
+            shot(detail, QStringLiteral("detail-notified"));
             QVERIFY(!detail.actionButton(QStringLiteral("decide"))->isEnabled());
             QVERIFY(child<QLabel*>(&detail, "blockedLabel")->text().contains(QStringLiteral("2026-03-09")));
             auto* deadlines = child<QTableWidget*>(&detail, "deadlinesTable");
@@ -261,6 +267,11 @@ private slots:
 
         CaseDetailDialog detail(m_officer, id, nullptr);
         shot(detail, QStringLiteral("detail"));
+        detail.findChild<QTabWidget*>()->setCurrentIndex(1);
+        shot(detail, QStringLiteral("detail-deadlines"));
+        detail.findChild<QTabWidget*>()->setCurrentIndex(2);
+        shot(detail, QStringLiteral("detail-documents"));
+        detail.findChild<QTabWidget*>()->setCurrentIndex(0);
         auto* documents = child<QTableWidget*>(&detail, "documentsTable");
         QCOMPARE(documents->rowCount(), 3); // the notice, the decision and the credit-repair notice
         DocumentStore store(*m_db);
