@@ -20,13 +20,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -67,7 +71,7 @@ class TestCasePages : public QObject
         shot(dialog, QStringLiteral("draft"));
         dialog.save();
         if (dialog.result() != QDialog::Accepted)
-            qWarning() << "draft refused:" << child<QLabel*>(&dialog, "problemLabel")->text();
+            qWarning() << "draft refused:" << child<QLabel*>(&dialog, "errorLabel")->text();
         return dialog.result() == QDialog::Accepted ? dialog.caseId() : 0;
     }
 
@@ -169,11 +173,11 @@ private slots:
         ListingDraftDialog dialog(m_officer, nullptr);
         dialog.save();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
-        QVERIFY(child<QLabel*>(&dialog, "problemLabel")->text().contains(QStringLiteral("subject")));
+        QVERIFY(child<QLabel*>(&dialog, "errorLabel")->text().contains(QStringLiteral("subject")));
         dialog.chooseSubject(m_subject); // no facts, records or measures yet
         dialog.save();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
-        QVERIFY(!child<QLabel*>(&dialog, "problemLabel")->text().isEmpty());
+        QVERIFY(!child<QLabel*>(&dialog, "errorLabel")->text().isEmpty());
         // A lenient flag without its reason is named, too.
         child<QCheckBox*>(&dialog, "forceMajeureCheck")->setChecked(true);
         QVERIFY(child<QPlainTextEdit*>(&dialog, "lenientReasonEdit")->isEnabled());
@@ -284,6 +288,29 @@ private slots:
             kinds << DocumentKinds::id(issued.kind);
         QCOMPARE(kinds,
                  (QStringList{QStringLiteral("notice"), QStringLiteral("decision"), QStringLiteral("repair-notice")}));
+        // The Documents tab previews the selected document (the newest) and saves its issued bytes.
+        int pages = -1;
+        QTimer::singleShot(0, &detail, [&] {
+            if (auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
+                pages = preview->findChild<QPrintPreviewWidget*>()->pageCount();
+                preview->reject();
+            }
+        });
+        child<QPushButton*>(&detail, "previewButton")->click();
+        QCOMPARE(pages, detail.file().documents.last().pages);
+        documents->setCurrentCell(1, 0); // the decision
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("decision.pdf"));
+        QTimer::singleShot(0, &detail, [&] {
+            if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+                dialog->selectFile(path);
+                static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept is protected
+            }
+        });
+        child<QPushButton*>(&detail, "savePdfButton")->click();
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(store.verifyFile(saved.readAll())->genuine());
         // The timeline names the three users.
         auto* timeline = child<QTableWidget*>(&detail, "timelineTable");
         QString who;

@@ -8,6 +8,7 @@
 #include "ListingDraftDialog.h"
 #include "MessageBoxes.h"
 #include "RegistrySubjectDetailDialog.h"
+#include "TableHelpers.h"
 #include "calendar/CalendarStore.h"
 #include "documents/DocumentKind.h"
 #include "reference/MeasureStore.h"
@@ -39,32 +40,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QTableWidget* table(const char* name, const QStringList& headers, QWidget* parent)
-{
-    auto* widget = new QTableWidget(parent);
-    widget->setObjectName(QString::fromLatin1(name));
-    widget->setColumnCount(int(headers.size()));
-    widget->setHorizontalHeaderLabels(headers);
-    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    widget->setSelectionBehavior(QAbstractItemView::SelectRows);
-    widget->setSelectionMode(QAbstractItemView::SingleSelection);
-    widget->setWordWrap(true);
-    widget->verticalHeader()->hide();
-    widget->horizontalHeader()->setStretchLastSection(true);
-    return widget;
-}
-
-// Fills one row; the first cell carries the row's id for the buttons that act on a selection.
-void setRow(QTableWidget* widget, int row, const QStringList& cells, qint64 id = 0)
-{
-    for (int column = 0; column < cells.size(); ++column) {
-        auto* item = new QTableWidgetItem(cells.at(column));
-        if (column == 0)
-            item->setData(Qt::UserRole, id);
-        widget->setItem(row, column, item);
-    }
-}
-
 QString localTime(const QString& utc)
 {
     const QDateTime at = QDateTime::fromString(utc, Qt::ISODateWithMs);
@@ -107,17 +82,19 @@ CaseDetailDialog::CaseDetailDialog(Session& session, qint64 caseId, QWidget* par
     , m_titleLabel(new QLabel(this))
     , m_headerForm(new QFormLayout)
     , m_tabs(new QTabWidget(this))
-    , m_timelineTable(table("timelineTable",
+    , m_timelineTable(
+          makeReadOnlyTable(QStringLiteral("timelineTable"),
                             {tr("When"), tr("Who"), tr("Step"), tr("From"), tr("To"), tr("Note"), tr("Details")}, this))
-    , m_deadlinesTable(table(
-          "deadlinesTable",
+    , m_deadlinesTable(makeReadOnlyTable(
+          QStringLiteral("deadlinesTable"),
           {tr("Deadline"), tr("Started"), tr("Length"), tr("Due"), tr("Days left"), tr("Status"), tr("Extension")},
           this))
-    , m_documentsTable(table(
-          "documentsTable", {tr("Number"), tr("Kind"), tr("Title"), tr("Issued by"), tr("Issued"), tr("Status")}, this))
-    , m_evidenceTable(
-          table("evidenceTable", {tr("File"), tr("Size"), tr("SHA-256"), tr("Added by"), tr("Added")}, this))
-    , m_partsTable(table("partsTable", {tr("Kind"), tr("Item"), tr("Details")}, this))
+    , m_documentsTable(
+          makeReadOnlyTable(QStringLiteral("documentsTable"),
+                            {tr("Number"), tr("Kind"), tr("Title"), tr("Issued by"), tr("Issued"), tr("Status")}, this))
+    , m_evidenceTable(makeReadOnlyTable(QStringLiteral("evidenceTable"),
+                                        {tr("File"), tr("Size"), tr("SHA-256"), tr("Added by"), tr("Added")}, this))
+    , m_partsTable(makeReadOnlyTable(QStringLiteral("partsTable"), {tr("Kind"), tr("Item"), tr("Details")}, this))
     , m_actionsLayout(new QHBoxLayout)
     , m_blockedLabel(new QLabel(this))
     , m_editDraftButton(new QPushButton(tr("Edit draft…"), this))
@@ -301,10 +278,10 @@ void CaseDetailDialog::fillTimeline()
                                                      : QStringLiteral("%1 (%2)").arg(event.userName, event.userLogin);
         // The detail of opening and saving a draft is for the audit trail (ids, codes), not the officer.
         const bool draftEvent = event.event == QLatin1String("created") || event.event == QLatin1String("draft_saved");
-        setRow(m_timelineTable, row,
-               {localTime(event.at), who, eventName(type, event.event), stateName(event.fromState),
-                stateName(event.toState), event.note, draftEvent ? QString() : event.detail},
-               event.id);
+        setTableRow(m_timelineTable, row,
+                    {localTime(event.at), who, eventName(type, event.event), stateName(event.fromState),
+                     stateName(event.toState), event.note, draftEvent ? QString() : event.detail},
+                    event.id);
     }
     m_timelineTable->resizeColumnsToContents();
     m_timelineTable->resizeRowsToContents();
@@ -327,11 +304,11 @@ void CaseDetailDialog::fillDeadlines()
         QString extension;
         if (!deadline.extendedBy.isEmpty())
             extension = tr("%1, by %2").arg(deadline.extensionReason, deadline.extendedBy);
-        setRow(m_deadlinesTable, row,
-               {CaseTypes::deadlineName(deadline.kind), deadline.start.toString(Qt::ISODate),
-                CaseDeadlines::describe(deadline.amount, deadline.counting), due, left,
-                CaseTerms::deadlineStatusName(deadline.status(today)), extension},
-               deadline.id);
+        setTableRow(m_deadlinesTable, row,
+                    {CaseTypes::deadlineName(deadline.kind), deadline.start.toString(Qt::ISODate),
+                     CaseDeadlines::describe(deadline.amount, deadline.counting), due, left,
+                     CaseTerms::deadlineStatusName(deadline.status(today)), extension},
+                    deadline.id);
         if (deadline.status(today) == DeadlineStatus::Overdue && deadline.kind != QLatin1String("statement"))
             m_deadlinesTable->item(row, 4)->setForeground(QColor(0xb0, 0x00, 0x20));
     }
@@ -344,10 +321,10 @@ void CaseDetailDialog::fillDocuments()
     for (int row = 0; row < m_file.documents.size(); ++row) {
         const IssuedDocument& document = m_file.documents.at(row);
         const QString status = document.voided ? tr("voided: %1").arg(document.voidReason) : tr("issued");
-        setRow(m_documentsTable, row,
-               {document.number, DocumentKinds::displayName(document.kind), document.title, document.issuedBy,
-                localTime(document.issuedAt), status},
-               document.id);
+        setTableRow(m_documentsTable, row,
+                    {document.number, DocumentKinds::displayName(document.kind), document.title, document.issuedBy,
+                     localTime(document.issuedAt), status},
+                    document.id);
     }
     m_documentsTable->resizeColumnsToContents();
     if (m_documentsTable->rowCount() > 0)
@@ -359,10 +336,10 @@ void CaseDetailDialog::fillEvidence()
     m_evidenceTable->setRowCount(int(m_file.attachments.size()));
     for (int row = 0; row < m_file.attachments.size(); ++row) {
         const Attachment& attachment = m_file.attachments.at(row);
-        setRow(m_evidenceTable, row,
-               {attachment.name, QLocale().formattedDataSize(attachment.size), attachment.sha256, attachment.uploadedBy,
-                localTime(attachment.uploadedAt)},
-               attachment.id);
+        setTableRow(m_evidenceTable, row,
+                    {attachment.name, QLocale().formattedDataSize(attachment.size), attachment.sha256,
+                     attachment.uploadedBy, localTime(attachment.uploadedAt)},
+                    attachment.id);
     }
     m_evidenceTable->resizeColumnsToContents();
 }
@@ -386,7 +363,7 @@ void CaseDetailDialog::fillParts()
     }
     m_partsTable->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row)
-        setRow(m_partsTable, row, rows.at(row));
+        setTableRow(m_partsTable, row, rows.at(row));
     m_partsTable->resizeColumnsToContents();
 }
 
@@ -492,7 +469,7 @@ void CaseDetailDialog::attachEvidence()
 
 void CaseDetailDialog::saveEvidence()
 {
-    const qint64 id = selectedId(m_evidenceTable);
+    const qint64 id = currentRowId(m_evidenceTable);
     if (id <= 0)
         return;
     CaseAttachments attachments(*m_session.db);
@@ -514,7 +491,7 @@ void CaseDetailDialog::saveEvidence()
 
 void CaseDetailDialog::extendDeadline()
 {
-    const qint64 id = selectedId(m_deadlinesTable);
+    const qint64 id = currentRowId(m_deadlinesTable);
     const auto found = std::find_if(m_file.deadlines.cbegin(), m_file.deadlines.cend(),
                                     [id](const CaseDeadline& deadline) { return deadline.id == id; });
     if (found == m_file.deadlines.cend() || !found->running()) {
@@ -533,14 +510,14 @@ void CaseDetailDialog::extendDeadline()
     emit caseChanged();
 }
 
-void CaseDetailDialog::previewDocument() { }
-
-void CaseDetailDialog::saveDocument() { }
-
-qint64 CaseDetailDialog::selectedId(QTableWidget* widget) const
+void CaseDetailDialog::previewDocument()
 {
-    const int row = widget->currentRow();
-    if (row < 0 || !widget->item(row, 0))
-        return 0;
-    return widget->item(row, 0)->data(Qt::UserRole).toLongLong();
+    if (const qint64 id = currentRowId(m_documentsTable); id > 0)
+        DocumentPrinting::preview(m_session, id, this);
+}
+
+void CaseDetailDialog::saveDocument()
+{
+    if (const qint64 id = currentRowId(m_documentsTable); id > 0)
+        DocumentPrinting::savePdf(m_session, id, this);
 }

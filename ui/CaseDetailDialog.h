@@ -47,7 +47,6 @@ private:
     void extendDeadline();
     void previewDocument();
     void saveDocument();
-    qint64 selectedId(QTableWidget* table) const;
 
     Session& m_session;
     qint64 m_caseId;

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "ListingDraftDialog.h"
 #include "MessageBoxes.h"
+#include "TableHelpers.h"
 #include "calendar/CalendarStore.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -152,9 +153,7 @@ void CasesPage::showCases()
     auto cases = CaseStore(*m_session.db).list(filter);
     const QStringList headers
         = {tr("Case"), tr("Subject"), tr("State"), tr("Next due"), tr("List"), tr("Code"), tr("Officer")};
-    m_table->clear();
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
+    setTableHeaders(m_table, headers);
     if (!cases) {
         m_table->setRowCount(0);
         m_countLabel->setText(cases.error().message);
@@ -174,11 +173,7 @@ void CasesPage::showCases()
                                    summary.domainName,
                                    summary.subjectCode,
                                    summary.assigneeName.isEmpty() ? summary.assignee : summary.assigneeName};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, summary.id);
-            m_table->setItem(row, column, item);
-        }
+        setTableRow(m_table, row, cells, summary.id);
         if (summary.due.isValid() && summary.due < today && summary.dueKind != QLatin1String("statement"))
             m_table->item(row, 3)->setForeground(QColor(0xb0, 0x00, 0x20));
     }
@@ -195,9 +190,7 @@ void CasesPage::showDeadlines()
     auto views = overdue ? deadlines.overdue(assigneeFilter()) : deadlines.dueSoon(assigneeFilter());
     const QStringList headers
         = {tr("Case"), tr("Subject"), tr("Deadline"), tr("Due"), tr("Days left"), tr("State"), tr("Officer")};
-    m_table->clear();
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
+    setTableHeaders(m_table, headers);
     if (!views) {
         m_table->setRowCount(0);
         m_countLabel->setText(views.error().message);
@@ -213,11 +206,7 @@ void CasesPage::showDeadlines()
                                    CaseTerms::daysLeftText(view.deadline, view.daysLeft),
                                    stateName(view.caseType, view.caseState),
                                    view.assignee};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, view.deadline.caseId);
-            m_table->setItem(row, column, item);
-        }
+        setTableRow(m_table, row, cells, view.deadline.caseId);
     }
     fitColumns(m_table);
     m_countLabel->setText(tr("%n deadline(s)", nullptr, int(views->size())));

@@ -1,6 +1,7 @@
 #include "ListingDraftDialog.h"
 
 #include "Clock.h"
+#include "FormHelpers.h"
 #include "reference/LegalBasisStore.h"
 #include "reference/ListDomainStore.h"
 #include "reference/ReferenceTerms.h"
@@ -70,7 +71,7 @@ ListingDraftDialog::ListingDraftDialog(Session& session, QWidget* parent, qint64
     , m_forceMajeureCheck(new QCheckBox(tr("Force majeure (natural disaster, epidemic)"), this))
     , m_minorConductCheck(new QCheckBox(tr("Not intentional, or minor circumstances"), this))
     , m_lenientReasonEdit(new QPlainTextEdit(this))
-    , m_problemLabel(new QLabel(this))
+    , m_problemLabel(makeErrorLabel(this))
     , m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("ListingDraftDialog"));
@@ -83,10 +84,6 @@ ListingDraftDialog::ListingDraftDialog(Session& session, QWidget* parent, qint64
     m_forceMajeureCheck->setObjectName(QStringLiteral("forceMajeureCheck"));
     m_minorConductCheck->setObjectName(QStringLiteral("minorConductCheck"));
     m_lenientReasonEdit->setObjectName(QStringLiteral("lenientReasonEdit"));
-    m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problemLabel->hide();
     m_factsEdit->setTabChangesFocus(true);
     m_factsEdit->setPlaceholderText(tr("What the party did, when and where, as the records and evidence show it."));
     m_lenientReasonEdit->setTabChangesFocus(true);
@@ -355,6 +352,5 @@ void ListingDraftDialog::save()
 
 void ListingDraftDialog::showProblem(const QString& text)
 {
-    m_problemLabel->setText(text);
-    m_problemLabel->setVisible(!text.isEmpty());
+    showFormError(m_problemLabel, text);
 }

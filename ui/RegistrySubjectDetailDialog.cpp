@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "RecordDetailDialog.h"
 #include "RegistrySubjectsTab.h"
+#include "TableHelpers.h"
 #include "reference/ReferenceTerms.h"
 #include "registry/Masking.h"
 #include "registry/RecordStore.h"
@@ -49,12 +50,14 @@ QString departmentName(Database& db, qint64 id)
 RegistrySubjectDetailDialog::RegistrySubjectDetailDialog(Session& session, qint64 subjectId, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_recordsTable(new QTableWidget(this))
+    , m_recordsTable(makeReadOnlyTable(QStringLiteral("recordsTable"),
+                                       {tr("Decision number"), tr("Deciding authority"), tr("Tier"),
+                                        tr("Decision date"), tr("Publication ends"), tr("Status"), tr("Catalog item")},
+                                       this))
     , m_historyTable(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("RegistrySubjectDetailDialog"));
     setWindowTitle(tr("Credit subject %1").arg(subjectId));
-    m_recordsTable->setObjectName(QStringLiteral("recordsTable"));
     m_historyTable->setObjectName(QStringLiteral("historyTable"));
 
     auto* tabs = new QTabWidget(this);
@@ -105,16 +108,9 @@ QWidget* RegistrySubjectDetailDialog::subjectForm(qint64 subjectId)
 
 QWidget* RegistrySubjectDetailDialog::listingsTable(qint64 subjectId)
 {
-    auto* listings = new QTableWidget(this);
-    listings->setObjectName(QStringLiteral("listingsTable"));
-    const QStringList headers
-        = {tr("Case"), tr("List"), tr("Listed from"), tr("Until"), tr("Removed on"), tr("Ground"), tr("Today")};
-    listings->setColumnCount(int(headers.size()));
-    listings->setHorizontalHeaderLabels(headers);
-    listings->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    listings->setSelectionBehavior(QAbstractItemView::SelectRows);
-    listings->verticalHeader()->hide();
-    listings->horizontalHeader()->setStretchLastSection(true);
+    auto* listings = makeReadOnlyTable(
+        QStringLiteral("listingsTable"),
+        {tr("Case"), tr("List"), tr("Listed from"), tr("Until"), tr("Removed on"), tr("Ground"), tr("Today")}, this);
     auto found = CaseStore(*m_session.db).listingsOf(subjectId);
     if (!found)
         return valueLabel(found.error().message, this);
@@ -130,11 +126,7 @@ QWidget* RegistrySubjectDetailDialog::listingsTable(qint64 subjectId)
                listing.removedOn.toString(Qt::ISODate),
                listing.removalGround.isEmpty() ? QString() : CaseTerms::removalGroundName(listing.removalGround),
                listing.inForceOn(today) ? tr("on the list") : tr("not on the list")};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, listing.caseId);
-            listings->setItem(row, column, item);
-        }
+        setTableRow(listings, row, cells, listing.caseId);
     }
     listings->resizeColumnsToContents();
     connect(listings, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
@@ -149,15 +141,6 @@ void RegistrySubjectDetailDialog::fillRecords(qint64 subjectId)
     RecordFilter filter;
     filter.subjectId = subjectId;
     auto records = RecordStore(*m_session.db).list(filter, kRecordsShown);
-    const QStringList headers
-        = {tr("Decision number"), tr("Deciding authority"), tr("Tier"), tr("Decision date"), tr("Publication ends"),
-           tr("Status"),          tr("Catalog item")};
-    m_recordsTable->setColumnCount(int(headers.size()));
-    m_recordsTable->setHorizontalHeaderLabels(headers);
-    m_recordsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_recordsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_recordsTable->verticalHeader()->hide();
-    m_recordsTable->horizontalHeader()->setStretchLastSection(true);
     if (!records)
         return;
     m_recordsTable->setRowCount(int(records->size()));
@@ -171,11 +154,7 @@ void RegistrySubjectDetailDialog::fillRecords(qint64 subjectId)
                                    record.publishUntil.toString(Qt::ISODate),
                                    RecordTerms::statusName(record.status),
                                    view.itemName};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c));
-            item->setData(Qt::UserRole, record.id);
-            m_recordsTable->setItem(r, c, item);
-        }
+        setTableRow(m_recordsTable, r, cells, record.id);
     }
     m_recordsTable->resizeColumnsToContents();
     connect(m_recordsTable, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
