@@ -12,6 +12,7 @@
 #include "TestSupport.h"
 #include "documents/DocumentStore.h"
 #include "reference/ListDomainStore.h"
+#include "registry/SubjectStore.h"
 #include "storage/Setup.h"
 #include "workflow/CaseStore.h"
 
@@ -231,6 +232,22 @@ private slots:
         auto* officerTable = child<QTableWidget*>(&officerPage, "casesTable");
         for (int row = 0; row < officerTable->rowCount(); ++row)
             QCOMPARE(officerTable->item(row, 6)->text(), m_officer.actor.name);
+    }
+
+    void subjectPageStartsADraftForItsSubject()
+    {
+        RegistrySubjectDetailDialog approverView(m_approver, m_subject, nullptr);
+        QVERIFY(!approverView.findChild<QPushButton*>(QStringLiteral("newDraftButton"))); // officers draft
+        RegistrySubjectDetailDialog subject(m_officer, m_subject, nullptr);
+        QString chosen;
+        QTimer::singleShot(0, &subject, [&] {
+            if (auto* draft = qobject_cast<ListingDraftDialog*>(QApplication::activeModalWidget())) {
+                chosen = child<QLabel*>(draft, "subjectLabel")->text();
+                draft->reject();
+            }
+        });
+        child<QPushButton*>(&subject, "newDraftButton")->click();
+        QVERIFY2(chosen.contains(SubjectStore(*m_db).find(m_subject)->name), qPrintable(chosen));
     }
 
     void walkFromDraftToListedAsThreeUsers()

@@ -5807,6 +5807,10 @@ Basis: %3</translation>
         <source>not on the list</source>
         <translation>not on the list</translation>
     </message>
+    <message>
+        <source>New listing draft…</source>
+        <translation>New listing draft…</translation>
+    </message>
 </context>
 <context>
     <name>RegistrySubjectsTab</name>

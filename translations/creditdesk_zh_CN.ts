@@ -5783,6 +5783,10 @@ Basis: %3</source>
         <source>not on the list</source>
         <translation>不在名单内</translation>
     </message>
+    <message>
+        <source>New listing draft…</source>
+        <translation>新建拟认定…</translation>
+    </message>
 </context>
 <context>
     <name>RegistrySubjectsTab</name>

@@ -3,6 +3,7 @@
 #include "CaseDetailDialog.h"
 #include "CaseTerms.h"
 #include "Clock.h"
+#include "ListingDraftDialog.h"
 #include "RecordDetailDialog.h"
 #include "RegistrySubjectsTab.h"
 #include "TableHelpers.h"
@@ -22,6 +23,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -71,6 +73,18 @@ RegistrySubjectDetailDialog::RegistrySubjectDetailDialog(Session& session, qint6
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (Permissions::allowed(m_session.actor, Permission::HandleCases)) {
+        // Where an officer reading the records decides to act: the draft starts with this subject.
+        auto* draftButton = buttons->addButton(tr("New listing draft…"), QDialogButtonBox::ActionRole);
+        draftButton->setObjectName(QStringLiteral("newDraftButton"));
+        connect(draftButton, &QPushButton::clicked, this, [this, subjectId] {
+            ListingDraftDialog draft(m_session, this, 0, 0, subjectId);
+            if (draft.exec() != QDialog::Accepted)
+                return;
+            CaseDetailDialog detail(m_session, draft.caseId(), this);
+            detail.exec();
+        });
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(subjectForm(subjectId));
     layout->addWidget(tabs, 1);
