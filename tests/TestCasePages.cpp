@@ -1,6 +1,7 @@
 #include "CaseActionDialog.h"
 #include "CaseDetailDialog.h"
 #include "CaseExtendDialog.h"
+#include "CaseReassignDialog.h"
 #include "CasesPage.h"
 #include "Clock.h"
 #include "I18n.h"
@@ -429,6 +430,39 @@ private slots:
         QCOMPARE(extended.extensionReason, QStringLiteral("需委托第三方重新鉴定"));
         QCOMPARE(detail.file().timeline.last().event, QStringLiteral("extended"));
         QVERIFY(deadlines->item(objectionRow, 6)->text().contains(QStringLiteral("需委托第三方重新鉴定")));
+    }
+
+    void approverHandsACaseToAnotherOfficer()
+    {
+        const qint64 id = draftThroughDialog();
+        QVERIFY(id > 0);
+        CaseDetailDialog officerView(m_officer, id, nullptr);
+        QVERIFY(!child<QPushButton*>(&officerView, "reassignButton")->isVisibleTo(&officerView));
+        CaseDetailDialog detail(m_approver, id, nullptr);
+        QTimer::singleShot(0, &detail, [&] {
+            auto* dialog = qobject_cast<CaseReassignDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* officers = child<QComboBox*>(dialog, "officerCombo");
+            QCOMPARE(officers->findData(QStringLiteral("officer1")), -1); // not to the officer who has it
+            QVERIFY(officers->findData(QStringLiteral("reviewer1")) < 0); // only officers handle cases
+            QVERIFY(officers->count() >= 1);
+            auto* ok = child<QPushButton*>(dialog, "okButton");
+            QVERIFY(!ok->isEnabled()); // no reason yet
+            child<QPlainTextEdit*>(dialog, "reasonEdit")->setPlainText(QStringLiteral("王晓明休假，转交办理"));
+            ok->click();
+        });
+        child<QPushButton*>(&detail, "reassignButton")->click();
+        QVERIFY(detail.file().header.assignee != QStringLiteral("officer1"));
+        QCOMPARE(detail.file().timeline.last().event, QStringLiteral("reassigned"));
+        QCOMPARE(detail.file().timeline.last().note, QStringLiteral("王晓明休假，转交办理"));
+        // The officer who no longer has it still sees it, but not among "my cases".
+        CaseFilter mine;
+        mine.assignee = QStringLiteral("officer1");
+        const auto cases = CaseStore(*m_db).list(mine);
+        QVERIFY(cases);
+        for (const auto& summary : *cases)
+            QVERIFY(summary.id != id);
     }
 
     void staleViewIsAConflict()

@@ -212,6 +212,35 @@ private slots:
         QVERIFY(flatText(*DocumentStore(*db).pdf(repair->id)).contains(decision->number)); // 两书同达
     }
 
+    void reassignmentIsAnApproversAuditedStep()
+    {
+        FRESH_DATABASE(db);
+        prepare(*db);
+        const Case c = open(*db);
+        CaseStore store(*db);
+        const QString reason = QStringLiteral("经办人调岗");
+        QCOMPARE(store.reassign(m_officer, c.id, c.version, QStringLiteral("scjg1"), reason).error().kind,
+                 Error::Kind::Denied);
+        QVERIFY(!store.reassign(m_approver, c.id, c.version, QStringLiteral("scjg1"), QString())); // no reason
+        QVERIFY(!store.reassign(m_approver, c.id, c.version, QStringLiteral("reviewer1"), reason)); // not an officer
+        QVERIFY(!store.reassign(m_approver, c.id, c.version, QStringLiteral("officer1"), reason)); // has it already
+        QCOMPARE(store.reassign(m_approver, c.id, c.version + 1, QStringLiteral("scjg1"), reason).error().kind,
+                 Error::Kind::Conflict);
+        auto moved = store.reassign(m_approver, c.id, c.version, QStringLiteral("scjg1"), reason);
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+        QCOMPARE(moved->assignee, QStringLiteral("scjg1"));
+        QCOMPARE(moved->version, c.version + 1);
+        QCOMPARE(store.timeline(c.id)->last().detail, QStringLiteral("officer1 -> scjg1"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'case.reassigned' AND "
+                                           "object_id = ?"),
+                            {c.number})
+                     ->toInt(),
+                 1);
+        // A closed case stays with whoever handled it.
+        QVERIFY(fire(*db, m_approver, c.id, QStringLiteral("drop"), {QStringLiteral("证据不足"), {}}));
+        QVERIFY(!store.reassign(m_approver, c.id, store.find(c.id)->version, QStringLiteral("officer1"), reason));
+    }
+
     void upheldObjectionEndsDropped()
     {
         FRESH_DATABASE(db);

@@ -276,6 +276,10 @@
         <source>document template saved</source>
         <translation>document template saved</translation>
     </message>
+    <message>
+        <source>case handed to another officer</source>
+        <translation>case handed to another officer</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1110,6 +1114,22 @@
         <source>Select a running deadline first.</source>
         <translation>Select a running deadline first.</translation>
     </message>
+    <message>
+        <source>Handed to another officer</source>
+        <translation>Handed to another officer</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>Hand the case to another officer</source>
+        <translation>Hand the case to another officer</translation>
+    </message>
+    <message>
+        <source>Hand over the case</source>
+        <translation>Hand over the case</translation>
+    </message>
 </context>
 <context>
     <name>CaseEngine</name>
@@ -1186,6 +1206,29 @@
     </message>
 </context>
 <context>
+    <name>CaseReassignDialog</name>
+    <message>
+        <source>Hand the case to another officer</source>
+        <translation>Hand the case to another officer</translation>
+    </message>
+    <message>
+        <source>Why the case changes hands, for the timeline and the audit trail.</source>
+        <translation>Why the case changes hands, for the timeline and the audit trail.</translation>
+    </message>
+    <message>
+        <source>New officer in charge:</source>
+        <translation>New officer in charge:</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message>
         <source>There is no case with the id %1.</source>
@@ -1198,6 +1241,26 @@
     <message>
         <source>No case number could be allocated.</source>
         <translation>No case number could be allocated.</translation>
+    </message>
+    <message>
+        <source>Give the reason for handing the case to another officer.</source>
+        <translation>Give the reason for handing the case to another officer.</translation>
+    </message>
+    <message>
+        <source>The case %1 is closed: it stays with the officer who handled it.</source>
+        <translation>The case %1 is closed: it stays with the officer who handled it.</translation>
+    </message>
+    <message>
+        <source>The case %1 is already in the charge of %2.</source>
+        <translation>The case %1 is already in the charge of %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active officer: only officers handle cases.</source>
+        <translation>%1 is not an active officer: only officers handle cases.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the case %1 in the meantime. Reload it and try again.</source>
+        <translation>Someone else changed the case %1 in the meantime. Reload it and try again.</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,10 @@
         <source>document template saved</source>
         <translation>保存文书模板</translation>
     </message>
+    <message>
+        <source>case handed to another officer</source>
+        <translation>办件转交其他经办人</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1103,6 +1107,22 @@
         <source>Select a running deadline first.</source>
         <translation>请先选择一项正在计算的期限。</translation>
     </message>
+    <message>
+        <source>Handed to another officer</source>
+        <translation>转交其他经办人</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>转交…</translation>
+    </message>
+    <message>
+        <source>Hand the case to another officer</source>
+        <translation>将办件转交其他经办人</translation>
+    </message>
+    <message>
+        <source>Hand over the case</source>
+        <translation>转交办件</translation>
+    </message>
 </context>
 <context>
     <name>CaseEngine</name>
@@ -1179,6 +1199,29 @@
     </message>
 </context>
 <context>
+    <name>CaseReassignDialog</name>
+    <message>
+        <source>Hand the case to another officer</source>
+        <translation>将办件转交其他经办人</translation>
+    </message>
+    <message>
+        <source>Why the case changes hands, for the timeline and the audit trail.</source>
+        <translation>转交的理由，将记入办理记录和审计日志。</translation>
+    </message>
+    <message>
+        <source>New officer in charge:</source>
+        <translation>新经办人：</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>理由（必填）：</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>转交</translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message>
         <source>There is no case with the id %1.</source>
@@ -1191,6 +1234,26 @@
     <message>
         <source>No case number could be allocated.</source>
         <translation>无法分配办件编号。</translation>
+    </message>
+    <message>
+        <source>Give the reason for handing the case to another officer.</source>
+        <translation>请说明将办件转交其他经办人的理由。</translation>
+    </message>
+    <message>
+        <source>The case %1 is closed: it stays with the officer who handled it.</source>
+        <translation>办件 %1 已办结，仍由原经办人负责。</translation>
+    </message>
+    <message>
+        <source>The case %1 is already in the charge of %2.</source>
+        <translation>办件 %1 已由 %2 经办。</translation>
+    </message>
+    <message>
+        <source>%1 is not an active officer: only officers handle cases.</source>
+        <translation>%1 不是在岗的经办人：办件只能由经办人办理。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the case %1 in the meantime. Reload it and try again.</source>
+        <translation>办件 %1 已被他人修改，请重新载入后再试。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CaseActionDialog.h"
 #include "CaseExtendDialog.h"
+#include "CaseReassignDialog.h"
 #include "CaseTerms.h"
 #include "Clock.h"
 #include "DocumentPrinting.h"
@@ -60,6 +61,8 @@ QString eventName(const CaseType* type, const QString& event)
         return CaseDetailDialog::tr("Evidence attached");
     if (event == QLatin1String("extended"))
         return CaseDetailDialog::tr("Deadline extended");
+    if (event == QLatin1String("reassigned"))
+        return CaseDetailDialog::tr("Handed to another officer");
     return event;
 }
 
@@ -100,6 +103,7 @@ CaseDetailDialog::CaseDetailDialog(Session& session, qint64 caseId, QWidget* par
     , m_editDraftButton(new QPushButton(tr("Edit draft…"), this))
     , m_attachButton(new QPushButton(tr("Attach evidence…"), this))
     , m_extendButton(new QPushButton(tr("Extend…"), this))
+    , m_reassignButton(new QPushButton(tr("Hand over…"), this))
 {
     setObjectName(QStringLiteral("CaseDetailDialog"));
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
@@ -107,6 +111,8 @@ CaseDetailDialog::CaseDetailDialog(Session& session, qint64 caseId, QWidget* par
     m_editDraftButton->setObjectName(QStringLiteral("editDraftButton"));
     m_attachButton->setObjectName(QStringLiteral("attachButton"));
     m_extendButton->setObjectName(QStringLiteral("extendButton"));
+    m_reassignButton->setObjectName(QStringLiteral("reassignButton"));
+    m_reassignButton->setToolTip(tr("Hand the case to another officer"));
     QFont big = m_titleLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -163,10 +169,12 @@ CaseDetailDialog::CaseDetailDialog(Session& session, qint64 caseId, QWidget* par
 
     connect(m_editDraftButton, &QPushButton::clicked, this, &CaseDetailDialog::editDraft);
     connect(m_extendButton, &QPushButton::clicked, this, &CaseDetailDialog::extendDeadline);
+    connect(m_reassignButton, &QPushButton::clicked, this, &CaseDetailDialog::reassign);
     auto* closeBox = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(closeBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_editDraftButton);
+    bottom->addWidget(m_reassignButton);
     bottom->addLayout(m_actionsLayout);
     bottom->addStretch();
     bottom->addWidget(closeBox);
@@ -399,6 +407,8 @@ void CaseDetailDialog::fillActions()
     const CaseType* type = CaseTypes::find(m_file.header.type);
     const CaseState* state = type ? type->state(m_file.header.state) : nullptr;
     m_attachButton->setVisible(handles && state && !state->final);
+    m_reassignButton->setVisible(Permissions::allowed(m_session.actor, Permission::ApproveCases) && state
+                                 && !state->final);
 }
 
 void CaseDetailDialog::fire(const QString& transitionId)
@@ -508,6 +518,26 @@ void CaseDetailDialog::extendDeadline()
     }
     reload();
     emit caseChanged();
+}
+
+void CaseDetailDialog::reassign()
+{
+    auto users = Accounts(*m_session.db).users();
+    if (!users) {
+        MessageBoxes::warning(this, tr("Hand over the case"), users.error().message);
+        return;
+    }
+    CaseReassignDialog dialog(*users, m_file.header.assignee, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto reassigned
+        = CaseStore(*m_session.db)
+              .reassign(m_session.actor, m_caseId, m_file.header.version, dialog.assignee(), dialog.reason());
+    if (!reassigned)
+        MessageBoxes::warning(this, tr("Hand over the case"), reassigned.error().message);
+    reload();
+    if (reassigned)
+        emit caseChanged();
 }
 
 void CaseDetailDialog::previewDocument()

@@ -45,6 +45,7 @@ private:
     void attachEvidence();
     void saveEvidence();
     void extendDeadline();
+    void reassign();
     void previewDocument();
     void saveDocument();
 
@@ -65,4 +66,5 @@ private:
     QPushButton* m_editDraftButton;
     QPushButton* m_attachButton;
     QPushButton* m_extendButton;
+    QPushButton* m_reassignButton;
 };

@@ -35,6 +35,7 @@ QString AuditEvents::displayName(const QString& event)
         {QStringLiteral("document.template_saved"), QT_TRANSLATE_NOOP("AuditEvents", "document template saved")},
         {QStringLiteral("case.created"), QT_TRANSLATE_NOOP("AuditEvents", "case opened")},
         {QStringLiteral("case.draft_saved"), QT_TRANSLATE_NOOP("AuditEvents", "case draft saved")},
+        {QStringLiteral("case.reassigned"), QT_TRANSLATE_NOOP("AuditEvents", "case handed to another officer")},
         {QStringLiteral("case.evidence_attached"), QT_TRANSLATE_NOOP("AuditEvents", "evidence attached")},
         {QStringLiteral("case.deadline_extended"), QT_TRANSLATE_NOOP("AuditEvents", "deadline extended")},
         {QStringLiteral("case.deadlines_recomputed"), QT_TRANSLATE_NOOP("AuditEvents", "deadlines recomputed")},

@@ -2,11 +2,16 @@
 
 #include "CaseAttachments.h"
 #include "CaseDeadlines.h"
+#include "CaseType.h"
 #include "Clock.h"
 #include "registry/Masking.h"
 #include "registry/SubjectNames.h"
+#include "security/Accounts.h"
 #include "security/Actor.h"
+#include "security/AuditLog.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 namespace {
 const QString kColumns = QStringLiteral(
@@ -225,6 +230,58 @@ Result<QList<Listing>> CaseStore::selectListings(const QString& where, const QVa
                         dateOf(rows->value(6)),      dateOf(rows->value(7)),    rows->value(8).toString()};
     }
     return list;
+}
+
+Result<Case> CaseStore::reassign(const Actor& actor, qint64 caseId, int expectedVersion, const QString& assignee,
+                                 const QString& reason)
+{
+    if (auto allowed = Permissions::require(actor, Permission::ApproveCases); !allowed)
+        return allowed.error();
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(tr("Give the reason for handing the case to another officer."));
+    auto current = find(caseId);
+    if (!current)
+        return current.error();
+    const CaseType* type = CaseTypes::find(current->type);
+    const CaseState* state = type ? type->state(current->state) : nullptr;
+    if (!state || state->final)
+        return Error::invalid(
+            tr("The case %1 is closed: it stays with the officer who handled it.").arg(current->number));
+    if (current->assignee == assignee)
+        return Error::invalid(tr("The case %1 is already in the charge of %2.").arg(current->number, assignee));
+    auto user = Accounts(m_db).findUser(assignee);
+    if (!user)
+        return user.error();
+    if (!user->active || !user->roles.contains(Role::Officer))
+        return Error::invalid(tr("%1 is not an active officer: only officers handle cases.").arg(assignee));
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return transaction.status().error();
+    auto updated
+        = m_db.exec(QStringLiteral("UPDATE cases SET assignee = ?, updated_at = ?, version = version + 1 WHERE "
+                                   "id = ? AND version = ?"),
+                    {assignee, Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs), caseId, expectedVersion});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error::conflict(
+            tr("Someone else changed the case %1 in the meantime. Reload it and try again.").arg(current->number));
+    const QString detail = QStringLiteral("%1 -> %2").arg(current->assignee, assignee);
+    TimelineEvent event;
+    event.event = QStringLiteral("reassigned");
+    event.fromState = current->state;
+    event.toState = current->state;
+    event.note = reason.trimmed();
+    event.detail = detail;
+    if (auto appended = appendEvent(caseId, actor, event); !appended)
+        return appended.error();
+    if (auto audited = AuditLog::append(m_db, actor, QStringLiteral("case.reassigned"), QStringLiteral("case"),
+                                        current->number, true, detail);
+        !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return find(caseId);
 }
 
 Result<QList<Listing>> CaseStore::listingsOf(qint64 subjectId)

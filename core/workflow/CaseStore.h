@@ -41,6 +41,11 @@ public:
     Result<QList<Listing>> listingsOf(qint64 subjectId);
     Result<std::optional<Listing>> listingOfCase(qint64 caseId);
 
+    // An approver hands an open case to another active officer, with a reason; on the timeline and audited.
+    // expectedVersion is the version read (someone else's change in between is a conflict).
+    Result<Case> reassign(const Actor& actor, qint64 caseId, int expectedVersion, const QString& assignee,
+                          const QString& reason);
+
     // Inside the caller's transaction: the next number of (year, type), without gaps.
     Result<int> allocateSequence(const CaseType& type, int year);
     static QString formatNumber(const CaseType& type, int year, int sequence);
