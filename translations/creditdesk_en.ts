@@ -1197,12 +1197,15 @@
         <translation>New due date:</translation>
     </message>
     <message>
-        <source>Reason (required):</source>
-        <translation>Reason (required):</translation>
-    </message>
-    <message>
         <source>Extend</source>
         <translation>Extend</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReasonDialog</name>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Reason (required):</translation>
     </message>
 </context>
 <context>
@@ -1218,10 +1221,6 @@
     <message>
         <source>New officer in charge:</source>
         <translation>New officer in charge:</translation>
-    </message>
-    <message>
-        <source>Reason (required):</source>
-        <translation>Reason (required):</translation>
     </message>
     <message>
         <source>Hand over</source>

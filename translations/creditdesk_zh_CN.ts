@@ -1190,12 +1190,15 @@
         <translation>新届满日：</translation>
     </message>
     <message>
-        <source>Reason (required):</source>
-        <translation>理由（必填）：</translation>
-    </message>
-    <message>
         <source>Extend</source>
         <translation>延期</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReasonDialog</name>
+    <message>
+        <source>Reason (required):</source>
+        <translation>理由（必填）：</translation>
     </message>
 </context>
 <context>
@@ -1211,10 +1214,6 @@
     <message>
         <source>New officer in charge:</source>
         <translation>新经办人：</translation>
-    </message>
-    <message>
-        <source>Reason (required):</source>
-        <translation>理由（必填）：</translation>
     </message>
     <message>
         <source>Hand over</source>

@@ -1,15 +1,12 @@
 #pragma once
 
+#include "CaseReasonDialog.h"
 #include "workflow/Case.h"
 
-#include <QDialog>
-
 class QDateEdit;
-class QPlainTextEdit;
-class QPushButton;
 
 // An approver moves a running deadline later, with the reason the audit trail and the timeline keep.
-class CaseExtendDialog : public QDialog
+class CaseExtendDialog : public CaseReasonDialog
 {
     Q_OBJECT
 
@@ -17,12 +14,11 @@ public:
     CaseExtendDialog(const CaseDeadline& deadline, QWidget* parent);
 
     QDate newDue() const;
-    QString reason() const;
+
+protected:
+    bool fieldsComplete() const override;
 
 private:
-    void updateOk();
     QDate m_due;
     QDateEdit* m_dueEdit;
-    QPlainTextEdit* m_reasonEdit;
-    QPushButton* m_okButton = nullptr;
 };

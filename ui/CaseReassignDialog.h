@@ -1,15 +1,12 @@
 #pragma once
 
+#include "CaseReasonDialog.h"
 #include "security/Accounts.h"
 
-#include <QDialog>
-
 class QComboBox;
-class QPlainTextEdit;
-class QPushButton;
 
 // An approver hands a case to another officer: which one, and why (kept on the timeline and audited).
-class CaseReassignDialog : public QDialog
+class CaseReassignDialog : public CaseReasonDialog
 {
     Q_OBJECT
 
@@ -17,11 +14,10 @@ public:
     CaseReassignDialog(const QList<User>& officers, const QString& current, QWidget* parent);
 
     QString assignee() const;
-    QString reason() const;
+
+protected:
+    bool fieldsComplete() const override { return !assignee().isEmpty(); }
 
 private:
-    void updateOk();
     QComboBox* m_officerCombo;
-    QPlainTextEdit* m_reasonEdit;
-    QPushButton* m_okButton = nullptr;
 };
