@@ -1,3 +1,4 @@
+#include "CaseDetailDialog.h"
 #include "Clock.h"
 #include "HomePage.h"
 #include "ImportDialog.h"
@@ -37,6 +38,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 using TestSupport::child;
@@ -112,6 +114,19 @@ private slots:
         auto* label = page.findChild<QLabel*>(QStringLiteral("deadlinesLabel"));
         QVERIFY(label);
         QVERIFY2(label->text().contains(QStringLiteral("LD-2026-")), qPrintable(label->text()));
+        // Each line links to its case; following the link opens the case's detail.
+        const QRegularExpression link(QStringLiteral("href=\"case:(\\d+)\""));
+        const auto match = link.match(label->text());
+        QVERIFY(match.hasMatch());
+        QString opened;
+        QTimer::singleShot(0, &page, [&] {
+            if (auto* detail = qobject_cast<CaseDetailDialog*>(QApplication::activeModalWidget())) {
+                opened = detail->file().header.number;
+                detail->reject();
+            }
+        });
+        emit label->linkActivated(match.captured(0).mid(6).chopped(1));
+        QVERIFY(!opened.isEmpty() && label->text().contains(opened));
         // Officers see only what is assigned to them; the auditor has no such list at all.
         Actor auditor = approver;
         auditor.roles = {Role::AuditAdmin};

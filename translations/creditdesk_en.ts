@@ -1264,10 +1264,6 @@
 </context>
 <context>
     <name>CaseTerms</name>
-    <message>
-        <source>period over: the decision can be taken</source>
-        <translation>period over: the decision can be taken</translation>
-    </message>
     <message numerus="yes">
         <source>overdue by %n working day(s)</source>
         <translation>
@@ -1327,6 +1323,10 @@
     <message>
         <source>The decision is revoked</source>
         <translation>The decision is revoked</translation>
+    </message>
+    <message>
+        <source>the party&apos;s period is over</source>
+        <translation>the party&apos;s period is over</translation>
     </message>
 </context>
 <context>

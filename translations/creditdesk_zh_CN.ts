@@ -1257,10 +1257,6 @@
 </context>
 <context>
     <name>CaseTerms</name>
-    <message>
-        <source>period over: the decision can be taken</source>
-        <translation>期限已满：可作出决定</translation>
-    </message>
     <message numerus="yes">
         <source>overdue by %n working day(s)</source>
         <translation>
@@ -1316,6 +1312,10 @@
     <message>
         <source>The decision is revoked</source>
         <translation>认定决定被撤销</translation>
+    </message>
+    <message>
+        <source>the party&apos;s period is over</source>
+        <translation>当事人期限已届满</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "HomePage.h"
 
+#include "CaseDetailDialog.h"
 #include "CaseTerms.h"
 #include "Clock.h"
 #include "calendar/CalendarStore.h"
@@ -64,7 +65,14 @@ HomePage::HomePage(Session& session, QWidget* parent)
         auto* deadlinesTitle = new QLabel(tr("Case deadlines overdue or due within three working days"), this);
         deadlinesTitle->setFont(bold);
         layout->addWidget(deadlinesTitle);
-        m_deadlinesLabel->setTextFormat(Qt::PlainText);
+        // Each case number is a link that opens the case.
+        m_deadlinesLabel->setTextFormat(Qt::RichText);
+        m_deadlinesLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        connect(m_deadlinesLabel, &QLabel::linkActivated, this, [this](const QString& link) {
+            CaseDetailDialog detail(m_session, link.section(u':', 1).toLongLong(), this);
+            detail.exec();
+            refresh();
+        });
         layout->addWidget(m_deadlinesLabel);
     } else {
         m_deadlinesLabel->hide();
@@ -133,7 +141,7 @@ void HomePage::showDeadlines()
     auto overdue = deadlines.overdue(assignee);
     auto dueSoon = deadlines.dueSoon(assignee);
     if (!overdue || !dueSoon) {
-        m_deadlinesLabel->setText((overdue ? dueSoon.error() : overdue.error()).message);
+        m_deadlinesLabel->setText((overdue ? dueSoon.error() : overdue.error()).message.toHtmlEscaped());
         return;
     }
     QStringList lines;
@@ -141,10 +149,12 @@ void HomePage::showDeadlines()
         if (lines.size() >= 10)
             break;
         const QString left = CaseTerms::daysLeftText(view.deadline, view.daysLeft);
-        lines << QStringLiteral("%1  %2  %3 %4  %5")
-                     .arg(view.caseNumber, view.subjectName, CaseTypes::deadlineName(view.deadline.kind),
-                          view.deadline.due.toString(Qt::ISODate), left);
+        lines << QStringLiteral("<a href=\"case:%1\">%2</a>&nbsp;&nbsp;%3&nbsp;&nbsp;%4 %5&nbsp;&nbsp;%6")
+                     .arg(QString::number(view.deadline.caseId), view.caseNumber.toHtmlEscaped(),
+                          view.subjectName.toHtmlEscaped(), CaseTypes::deadlineName(view.deadline.kind).toHtmlEscaped(),
+                          view.deadline.due.toString(Qt::ISODate), left.toHtmlEscaped());
     }
-    m_deadlinesLabel->setText(lines.isEmpty() ? tr("No case deadline is overdue or due within three working days.")
-                                              : lines.join(u'\n'));
+    m_deadlinesLabel->setText(lines.isEmpty()
+                                  ? tr("No case deadline is overdue or due within three working days.").toHtmlEscaped()
+                                  : lines.join(QStringLiteral("<br>")));
 }
