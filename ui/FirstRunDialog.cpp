@@ -7,8 +7,10 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QVBoxLayout>
 
 FirstRunDialog::FirstRunDialog(Database& db, QWidget* parent)
@@ -100,6 +102,14 @@ void FirstRunDialog::accept()
         return;
     }
     if (m_demoCheckBox->isChecked()) {
+        // A second or two of hashing, importing and issuing documents: say so instead of looking frozen.
+        showFormError(m_errorLabel, {});
+        setEnabled(false);
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restore = qScopeGuard([this] {
+            QGuiApplication::restoreOverrideCursor();
+            setEnabled(true);
+        });
         auto demo = Setup::installDemo(m_db, admin.password);
         if (demo)
             demo = Setup::installDemoRegistry(m_db);
