@@ -1,5 +1,7 @@
 #include "PagedReader.h"
 
+#include "storage/Database.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -12,21 +14,14 @@ Error readError(const QSqlQuery& query, const QString& sql)
                           QStringLiteral("%1 [%2] %3").arg(error.text(), error.nativeErrorCode(), sql));
 }
 
-// Prepares and runs sql forward-only with the parameters bound in order. A null QString is bound as
-// empty text, as Database::exec does: in this code base NULL is asked for with QVariant().
+// Prepares and runs sql forward-only with the parameters bound as Database::exec binds them.
 Result<QSqlQuery> run(QSqlDatabase& db, const QString& sql, const QVariantList& params)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return readError(query, sql);
-    for (int i = 0; i < params.size(); ++i) {
-        const QVariant& param = params.at(i);
-        if (param.typeId() == QMetaType::QString && param.toString().isNull())
-            query.bindValue(i, QStringLiteral(""));
-        else
-            query.bindValue(i, param);
-    }
+    Database::bindParameters(query, params);
     if (!query.exec())
         return readError(query, sql);
     return query;

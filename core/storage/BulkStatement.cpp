@@ -62,7 +62,8 @@ private:
         case QMetaType::Double:
             return sqlite3_bind_double(m_statement, index, value.toDouble());
         case QMetaType::QString: {
-            // The QVariant in the caller's list keeps the text alive until the statement has run.
+            // A null QString is empty text, as in Database::bindParameters. The QVariant in the caller's list
+            // keeps the text alive until the statement has run.
             const auto* text = static_cast<const QString*>(value.constData());
             return sqlite3_bind_text16(m_statement, index,
                                        text->isNull() ? static_cast<const void*>(u"")

@@ -133,19 +133,16 @@ Status Database::configureSqlite()
     return {};
 }
 
-namespace {
-void bindAll(QSqlQuery& query, const QVariantList& params)
+void Database::bindParameters(QSqlQuery& query, const QVariantList& params)
 {
     for (int i = 0; i < params.size(); ++i) {
         const QVariant& param = params.at(i);
-        // A null QString means "no text" in our code, not SQL NULL; NULL is asked for with QVariant().
         if (param.typeId() == QMetaType::QString && param.toString().isNull())
             query.bindValue(i, QStringLiteral(""));
         else
             query.bindValue(i, param);
     }
 }
-} // namespace
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params)
 {
@@ -159,7 +156,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params)
     }
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), sql);
-    bindAll(query, params);
+    bindParameters(query, params);
     if (!query.exec())
         return errorFrom(query.lastError(), sql);
     return query;
@@ -176,7 +173,7 @@ Result<QSqlQuery> Database::prepare(const QString& sql)
 
 Status Database::run(QSqlQuery& query, const QVariantList& params, const QString& what)
 {
-    bindAll(query, params);
+    bindParameters(query, params);
     if (!query.exec())
         return errorFrom(query.lastError(), what.isEmpty() ? query.lastQuery() : what);
     return {};

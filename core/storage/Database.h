@@ -41,6 +41,10 @@ public:
     // A statement prepared once and run many times with run() (imports, benchmarks).
     Result<QSqlQuery> prepare(const QString& sql);
     Status run(QSqlQuery& query, const QVariantList& params, const QString& what = {});
+    // Binds params in order. A null QString means "no text" in this code base and is bound as empty
+    // text; SQL NULL is asked for with QVariant(). Every QSqlQuery path binds through here
+    // (BulkStatement's SQLite binder applies the same rule).
+    static void bindParameters(QSqlQuery& query, const QVariantList& params);
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& params = {});
     bool tableExists(const QString& table);
