@@ -5,6 +5,7 @@
 #include "CaseReassignDialog.h"
 #include "CaseTerms.h"
 #include "Clock.h"
+#include "DisplayTime.h"
 #include "DocumentPrinting.h"
 #include "ListingDraftDialog.h"
 #include "MessageBoxes.h"
@@ -41,12 +42,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QString localTime(const QString& utc)
-{
-    const QDateTime at = QDateTime::fromString(utc, Qt::ISODateWithMs);
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : utc;
-}
-
 QString eventName(const CaseType* type, const QString& event)
 {
     if (type) {
@@ -287,7 +282,7 @@ void CaseDetailDialog::fillTimeline()
         // The detail of opening and saving a draft is for the audit trail (ids, codes), not the officer.
         const bool draftEvent = event.event == QLatin1String("created") || event.event == QLatin1String("draft_saved");
         setTableRow(m_timelineTable, row,
-                    {localTime(event.at), who, eventName(type, event.event), stateName(event.fromState),
+                    {displayTime(event.at), who, eventName(type, event.event), stateName(event.fromState),
                      stateName(event.toState), event.note, draftEvent ? QString() : event.detail},
                     event.id);
     }
@@ -331,7 +326,7 @@ void CaseDetailDialog::fillDocuments()
         const QString status = document.voided ? tr("voided: %1").arg(document.voidReason) : tr("issued");
         setTableRow(m_documentsTable, row,
                     {document.number, DocumentKinds::displayName(document.kind), document.title, document.issuedBy,
-                     localTime(document.issuedAt), status},
+                     displayTime(document.issuedAt), status},
                     document.id);
     }
     m_documentsTable->resizeColumnsToContents();
@@ -346,7 +341,7 @@ void CaseDetailDialog::fillEvidence()
         const Attachment& attachment = m_file.attachments.at(row);
         setTableRow(m_evidenceTable, row,
                     {attachment.name, QLocale().formattedDataSize(attachment.size), attachment.sha256,
-                     attachment.uploadedBy, localTime(attachment.uploadedAt)},
+                     attachment.uploadedBy, displayTime(attachment.uploadedAt)},
                     attachment.id);
     }
     m_evidenceTable->resizeColumnsToContents();

@@ -1,5 +1,6 @@
 #include "DocumentTemplatesPage.h"
 
+#include "DisplayTime.h"
 #include "FormHelpers.h"
 #include "MessageBoxes.h"
 #include "documents/DocumentRenderer.h"
@@ -19,14 +20,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
-
-namespace {
-QString localTime(const QString& utc)
-{
-    const QDateTime time = QDateTime::fromString(utc, Qt::ISODateWithMs);
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : utc;
-}
-} // namespace
 
 DocumentTemplatesPage::DocumentTemplatesPage(Session& session, QWidget* parent)
     : Page(session, parent)
@@ -177,7 +170,7 @@ void DocumentTemplatesPage::loadKind()
         m_historyList->clear();
         for (const auto& version : std::as_const(m_history)) {
             auto* item = new QListWidgetItem(
-                tr("Version %1 · %2 · %3").arg(version.version).arg(localTime(version.savedAt), version.savedBy),
+                tr("Version %1 · %2 · %3").arg(version.version).arg(displayTime(version.savedAt), version.savedBy),
                 m_historyList);
             item->setData(Qt::UserRole, version.version);
             item->setToolTip(version.note);
@@ -223,7 +216,7 @@ void DocumentTemplatesPage::showVersion(QListWidgetItem* item)
         m_versionLabel->setText((isCurrent ? tr("Version %1, in use. Saved by %2 on %3: %4")
                                            : tr("Version %1, replaced (read only). Saved by %2 on %3: %4"))
                                     .arg(shown.version)
-                                    .arg(shown.savedBy, localTime(shown.savedAt), shown.note));
+                                    .arg(shown.savedBy, displayTime(shown.savedAt), shown.note));
         setModified(false);
         preview(); // what the version looks like, without a click
         return;

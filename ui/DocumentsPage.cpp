@@ -1,6 +1,7 @@
 #include "DocumentsPage.h"
 
 #include "BatchPrintDialog.h"
+#include "DisplayTime.h"
 #include "DocumentPrinting.h"
 #include "FormHelpers.h"
 #include "MessageBoxes.h"
@@ -36,11 +37,6 @@ enum Column
     ColumnCount
 };
 
-QString localTime(const QString& utc)
-{
-    const QDateTime time = QDateTime::fromString(utc, Qt::ISODateWithMs);
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : utc;
-}
 } // namespace
 
 DocumentsPage::DocumentsPage(Session& session, QWidget* parent)
@@ -133,7 +129,7 @@ void DocumentsPage::refresh()
                                    document.subject,
                                    document.caseNumber,
                                    document.issuedBy,
-                                   localTime(document.issuedAt),
+                                   displayTime(document.issuedAt),
                                    document.voided ? tr("voided") : tr("issued")};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(texts.at(column));
@@ -145,7 +141,7 @@ void DocumentsPage::refresh()
         if (document.voided)
             m_table->item(row, StatusColumn)
                 ->setToolTip(tr("Voided by %1 on %2: %3")
-                                 .arg(document.voidedBy, localTime(document.voidedAt), document.voidReason));
+                                 .arg(document.voidedBy, displayTime(document.voidedAt), document.voidReason));
     }
     m_table->resizeColumnsToContents(); // the subject column stretches over what is left
     m_countLabel->setText(documents->size() >= kLimit ? tr("the newest %1 shown").arg(kLimit)
@@ -221,7 +217,7 @@ void DocumentsPage::verifyFile(const QString& path)
             this, title,
             tr("Genuine: this file is exactly the document %1 (%2), issued by %3 on %4, and it "
                "is in force.")
-                .arg(document.number, document.title, document.issuedBy, localTime(document.issuedAt)));
+                .arg(document.number, document.title, document.issuedBy, displayTime(document.issuedAt)));
         break;
     }
     case DocumentVerification::Outcome::Voided: {
@@ -230,7 +226,7 @@ void DocumentsPage::verifyFile(const QString& path)
             this, title,
             tr("Voided: this file is the document %1, but it was voided by %2 on %3 (%4). It is "
                "no longer in force.")
-                .arg(document.number, document.voidedBy, localTime(document.voidedAt), document.voidReason));
+                .arg(document.number, document.voidedBy, displayTime(document.voidedAt), document.voidReason));
         break;
     }
     case DocumentVerification::Outcome::Unknown:
