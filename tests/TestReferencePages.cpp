@@ -558,6 +558,16 @@ private slots:
         // the button is on (the store refuses any other change, in its words).
         page.profilesTab()->selectRow(int(page.ruleProfiles().size()) - 1);
         QVERIFY(child<QPushButton*>(&page, "editProfileButton")->isEnabled());
+        // Its dialog greys out what may no longer change and leaves the unconfirmed settings open.
+        driveModal<ReferenceProfileDialog>(child<QPushButton*>(&page, "editProfileButton"), [&](auto* dialog) {
+            QVERIFY(!child<QLineEdit*>(dialog, "nameEdit")->isEnabled());
+            QVERIFY(!child<QCheckBox*>(dialog, "seriousCheckBox")->isEnabled());
+            QVERIFY(!child<QSpinBox*>(dialog, "seriousMaxSpinBox")->isEnabled());
+            QVERIFY(child<QSpinBox*>(dialog, "notice_statementDaysSpinBox")->isEnabled());
+            child<QSpinBox*>(dialog, "notice_statementDaysSpinBox")->setValue(7);
+            clickOk(dialog);
+        });
+        QCOMPARE(store.profileOn(QDate(2026, 5, 10))->noticeStatement.days, 7);
 
         // A start that is not in the future is refused by the store, in its words.
         const QString name = QStringLiteral("测试规则2027");

@@ -5316,6 +5316,10 @@ Basis: %3</translation>
         <source>repairs in</source>
         <translation>repairs in</translation>
     </message>
+    <message>
+        <source>%1 is in force and decisions may have been taken under it: only the settings still marked unconfirmed below can be corrected; untick one once its value is confirmed.</source>
+        <translation>%1 is in force and decisions may have been taken under it: only the settings still marked unconfirmed below can be corrected; untick one once its value is confirmed.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceSeed</name>

@@ -5294,6 +5294,10 @@ Basis: %3</source>
         <source>repairs in</source>
         <translation>次，统计期间</translation>
     </message>
+    <message>
+        <source>%1 is in force and decisions may have been taken under it: only the settings still marked unconfirmed below can be corrected; untick one once its value is confirmed.</source>
+        <translation>%1 已经施行，可能已有依其作出的决定：只能更正下方仍标记为“待确认”的设置；某项数值确认后，请取消勾选。</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceSeed</name>

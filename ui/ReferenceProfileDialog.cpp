@@ -83,7 +83,10 @@ ReferenceProfileDialog::ReferenceProfileDialog(Session& session, const RuleProfi
 
 void ReferenceProfileDialog::buildForm()
 {
-    setNote(isEditing()
+    setNote(inForce() ? tr("%1 is in force and decisions may have been taken under it: only the settings still marked "
+                           "unconfirmed below can be corrected; untick one once its value is confirmed.")
+                            .arg(m_profile.name)
+                : isEditing()
                 ? tr("%1 is not yet in force, so its settings can still change. Its dates stay as they are.")
                       .arg(m_profile.name)
                 : tr("The new profile governs decisions taken from its start date on. The profile in force until "
@@ -93,6 +96,8 @@ void ReferenceProfileDialog::buildForm()
     m_fromEdit = addDateEdit(tr("In force from:"), QStringLiteral("fromEdit"),
                              isEditing() ? m_profile.effectiveFrom : suggestedStart(m_profile));
     m_fromEdit->setEnabled(!isEditing());
+    m_nameEdit->setEnabled(!inForce());
+    m_basisEdit->setEnabled(!inForce());
     for (int i = 0; i < 3; ++i)
         addTier(kTiers[i], QLatin1String(kTierIds[i]));
     m_conditionsEdit
@@ -103,6 +108,7 @@ void ReferenceProfileDialog::buildForm()
         addDeadline(QLatin1String(kDeadlineIds[i]), *deadlines[i]);
     addRepeatLimit();
     m_unconfirmedList = addUnconfirmedChecklist(m_profile.unconfirmed, &settingName);
+    m_conditionsEdit->setEnabled(settingOpen(QStringLiteral("repair_conditions")));
     okButton()->setText(isEditing() ? tr("Save") : tr("Add profile"));
 }
 
@@ -115,8 +121,10 @@ void ReferenceProfileDialog::addTier(PublicationTier tier, const QString& id)
     tierRow.published->setChecked(range.has_value());
     tierRow.min = spinBox(this, id + QStringLiteral("MinSpinBox"), 0, 120, range ? range->min : 0, tr(" months"));
     tierRow.max = spinBox(this, id + QStringLiteral("MaxSpinBox"), 0, 120, range ? range->max : 0, tr(" months"));
+    const bool open = settingOpen(QStringLiteral("publication_months.") + id);
+    tierRow.published->setEnabled(open);
     for (QSpinBox* spin : {tierRow.min, tierRow.max}) {
-        spin->setEnabled(range.has_value());
+        spin->setEnabled(open && range.has_value());
         connect(tierRow.published, &QCheckBox::toggled, spin, &QWidget::setEnabled);
     }
     form()->addRow(
@@ -133,6 +141,9 @@ void ReferenceProfileDialog::addDeadline(const QString& id, const Deadline& dead
     deadlineRow.kind->addItem(tr("working days"), int(DayCount::Working));
     deadlineRow.kind->addItem(tr("calendar days"), int(DayCount::Calendar));
     deadlineRow.kind->setCurrentIndex(deadlineRow.kind->findData(int(deadline.kind)));
+    const bool open = settingOpen(QStringLiteral("deadlines.") + id);
+    deadlineRow.days->setEnabled(open);
+    deadlineRow.kind->setEnabled(open);
     form()->addRow(capitalised(RuleProfiles::deadlineName(id)) + u':', row({deadlineRow.days, deadlineRow.kind}));
 }
 
@@ -145,11 +156,26 @@ void ReferenceProfileDialog::addRepeatLimit()
     m_gapSpinBox = spinBox(this, QStringLiteral("gapSpinBox"), 0, 120, limit.minGapMonths, tr(" months"));
     m_countSpinBox = spinBox(this, QStringLiteral("countSpinBox"), 1, 20, limit.maxCount, QString());
     m_windowSpinBox = spinBox(this, QStringLiteral("windowSpinBox"), 1, 20, limit.windowYears, tr(" years"));
+    const bool open = settingOpen(QStringLiteral("repeat_repair_limit"));
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_limitCheckBox, m_gapSpinBox, m_countSpinBox, m_windowSpinBox})
+        widget->setEnabled(open);
     // Local rules some places add; not national, so off unless an administrator turns them on.
     form()->addRow(
         tr("Repeat-repair limits:"),
         row({m_limitCheckBox, new QLabel(tr("gap at least"), this), m_gapSpinBox, new QLabel(tr("at most"), this),
              m_countSpinBox, new QLabel(tr("repairs in"), this), m_windowSpinBox}));
+}
+
+bool ReferenceProfileDialog::inForce() const
+{
+    return isEditing() && m_profile.effectiveFrom <= Clock::currentDate();
+}
+
+bool ReferenceProfileDialog::settingOpen(const QString& id) const
+{
+    // The store refuses the rest for a profile in force; greyed out, the officer sees it before typing.
+    return !inForce() || m_profile.unconfirmed.contains(id);
 }
 
 RuleProfile ReferenceProfileDialog::collect() const

@@ -25,6 +25,9 @@ public:
     ReferenceProfileDialog(Session& session, const RuleProfile& profile, QWidget* parent = nullptr);
 
     bool isEditing() const { return m_profile.id > 0; }
+    // Edited after its start: only the settings still marked unconfirmed may change.
+    bool inForce() const;
+    bool settingOpen(const QString& id) const;
     const RuleProfile& saved() const { return m_saved; }
 
 protected:
