@@ -5296,7 +5296,7 @@ Basis: %3</source>
     </message>
     <message>
         <source>%1 is in force and decisions may have been taken under it: only the settings still marked unconfirmed below can be corrected; untick one once its value is confirmed.</source>
-        <translation>%1 已经施行，可能已有依其作出的决定：只能更正下方仍标记为“待确认”的设置；某项数值确认后，请取消勾选。</translation>
+        <translation>%1 已经施行，可能已有依其作出的决定：只能更正下方仍列为“尚待核实”的设置；某项数值核实后，请取消勾选。</translation>
     </message>
 </context>
 <context>
