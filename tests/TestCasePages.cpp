@@ -260,6 +260,7 @@ private slots:
         {
             // The officer sees the steps of an officer only, and no approver's step.
             CaseDetailDialog detail(m_officer, id, nullptr);
+            shot(detail, QStringLiteral("detail-draft"));
             QVERIFY(detail.actionButton(QStringLiteral("submit")));
             QVERIFY(!detail.actionButton(QStringLiteral("drop")));
             QVERIFY(child<QPushButton*>(&detail, "editDraftButton")->isVisibleTo(&detail));

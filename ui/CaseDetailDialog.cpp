@@ -107,6 +107,9 @@ CaseDetailDialog::CaseDetailDialog(Session& session, qint64 caseId, QWidget* par
     m_attachButton->setObjectName(QStringLiteral("attachButton"));
     m_extendButton->setObjectName(QStringLiteral("extendButton"));
     m_reassignButton->setObjectName(QStringLiteral("reassignButton"));
+    // Enter closes the view; it never starts a step by accident.
+    for (auto* button : {m_editDraftButton, m_attachButton, m_extendButton, m_reassignButton})
+        button->setAutoDefault(false);
     m_reassignButton->setToolTip(tr("Hand the case to another officer"));
     QFont big = m_titleLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -384,6 +387,7 @@ void CaseDetailDialog::fillActions()
         auto* button = new QPushButton(CaseTypes::transitionName(*transition), this);
         button->setObjectName(transition->id + QStringLiteral("Button"));
         button->setProperty("transition", transition->id);
+        button->setAutoDefault(false);
         if (auto allowed = engine.check(m_session.actor, m_file.header, transition->id, probeInput(*transition));
             !allowed) {
             button->setEnabled(false);
