@@ -180,6 +180,12 @@ private slots:
         dialog.save();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(!child<QLabel*>(&dialog, "errorLabel")->text().isEmpty());
+        // Enter in the search box searches (and takes the only match); it does not save the draft.
+        auto* search = child<QLineEdit*>(&dialog, "searchEdit");
+        search->setText(SubjectStore(*m_db).find(m_subject)->code);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(child<QLabel*>(&dialog, "subjectLabel")->text().contains(SubjectStore(*m_db).find(m_subject)->name));
         // A lenient flag without its reason is named, too.
         child<QCheckBox*>(&dialog, "forceMajeureCheck")->setChecked(true);
         QVERIFY(child<QPlainTextEdit*>(&dialog, "lenientReasonEdit")->isEnabled());

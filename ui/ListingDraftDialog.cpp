@@ -117,6 +117,10 @@ ListingDraftDialog::ListingDraftDialog(Session& session, QWidget* parent, qint64
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    // Enter in the search box searches; saving an official draft is a click.
+    m_saveButton->setAutoDefault(false);
+    m_saveButton->setDefault(false);
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     connect(m_saveButton, &QPushButton::clicked, this, &ListingDraftDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -130,6 +134,12 @@ ListingDraftDialog::ListingDraftDialog(Session& session, QWidget* parent, qint64
     m_searchTimer->setInterval(250);
     connect(m_searchTimer, &QTimer::timeout, this, &ListingDraftDialog::searchSubjects);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        searchSubjects();
+        if (m_resultsList->count() == 1 && m_resultsList->item(0)->data(Qt::UserRole).toLongLong() > 0)
+            chooseSubject(m_resultsList->item(0)->data(Qt::UserRole).toLongLong());
+    });
     connect(m_resultsList, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { chooseSubject(item->data(Qt::UserRole).toLongLong()); });
     connect(m_domainCombo, &QComboBox::currentIndexChanged, this, [this] {
