@@ -63,25 +63,15 @@ void DepartmentsPage::addDepartment()
     auto* nameEdit = new QLineEdit(&dialog);
     codeEdit->setPlaceholderText(tr("e.g. GAJ"));
     nameEdit->setPlaceholderText(tr("e.g. 庐山市公安局"));
-    auto* error = makeErrorLabel(&dialog);
     auto* form = new QFormLayout;
     form->addRow(tr("Code:"), codeEdit);
     form->addRow(tr("Name:"), nameEdit);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        auto added = Accounts(*m_session.db).addDepartment(m_session.actor, codeEdit->text(), nameEdit->text(), false);
-        if (!added) {
-            showFormError(error, added.error().message);
-            return;
-        }
-        dialog.accept();
-    });
     auto* layout = new QVBoxLayout(&dialog);
     layout->addLayout(form);
-    layout->addWidget(error);
-    layout->addWidget(buttons);
-    dialog.setMinimumWidth(420);
+    addFormButtons(dialog, layout, [&]() -> Status {
+        auto added = Accounts(*m_session.db).addDepartment(m_session.actor, codeEdit->text(), nameEdit->text(), false);
+        return added ? Status() : Status(added.error());
+    });
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit dataChanged();

@@ -258,25 +258,14 @@ void DocumentsPage::voidSelected()
     explanation->setWordWrap(true);
     auto* reasonEdit = new QPlainTextEdit(&dialog);
     reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
-    auto* error = makeErrorLabel(&dialog);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Void"));
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        auto voided = store.voidDocument(m_session.actor, document->id, reasonEdit->toPlainText());
-        if (!voided) {
-            showFormError(error, voided.error().message);
-            return;
-        }
-        dialog.accept();
-    });
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(explanation);
     layout->addWidget(reasonEdit);
-    layout->addWidget(error);
-    layout->addWidget(buttons);
-    dialog.setMinimumWidth(420);
+    auto* buttons = addFormButtons(dialog, layout, [&]() -> Status {
+        auto voided = store.voidDocument(m_session.actor, document->id, reasonEdit->toPlainText());
+        return voided ? Status() : Status(voided.error());
+    });
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Void"));
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit dataChanged();
