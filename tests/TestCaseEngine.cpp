@@ -403,7 +403,7 @@ private slots:
         b->start();
         QVERIFY(a->wait(120000) && b->wait(120000));
         QCOMPARE(failures.load(), 0);
-        auto cases = CaseStore(*db).list({});
+        auto cases = CaseStore(*db).list(m_officer, {});
         QCOMPARE(cases->size(), 20);
         QStringList numbers;
         for (const auto& summary : *cases)
@@ -542,7 +542,24 @@ private slots:
         QVERIFY(!db->exec(QStringLiteral("UPDATE case_attachments SET name = 'x' WHERE id = ?"), {attached->id}));
         QVERIFY(!db->exec(QStringLiteral("DELETE FROM case_attachments WHERE id = ?"), {attached->id}));
         QVERIFY(!db->exec(QStringLiteral("UPDATE case_events SET note = 'x' WHERE case_id = ?"), {c.id}));
-        QCOMPARE(CaseStore(*db).load(c.id)->attachments.size(), 1);
+        QCOMPARE(CaseStore(*db).load(m_officer, c.id)->attachments.size(), 1);
+    }
+
+    void readingCasesNeedsViewCases()
+    {
+        FRESH_DATABASE(db);
+        prepare(*db);
+        const Case c = create(*db, draftFor(m_subject, m_record));
+        CaseStore store(*db);
+        Actor auditor = m_officer;
+        auditor.roles = {Role::AuditAdmin};
+        QCOMPARE(store.load(auditor, c.id).error().kind, Error::Kind::Denied);
+        QCOMPARE(store.list(auditor, {}).error().kind, Error::Kind::Denied);
+        QCOMPARE(store.listingsOf(auditor, m_subject).error().kind, Error::Kind::Denied);
+        QCOMPARE(ListingDrafts(*db).read(auditor, c.id).error().kind, Error::Kind::Denied);
+        // Officers, reviewers, approvers and creditctl on the host read them.
+        for (const Actor& reader : {m_officer, m_reviewer, m_approver, m_admin})
+            QVERIFY(store.load(reader, c.id) && store.list(reader, {}) && store.listingsOf(reader, m_subject));
     }
 
     // The benchmark hook: CaseStore::load of a case with 200 timeline events.
@@ -560,7 +577,7 @@ private slots:
         QList<qint64> times;
         for (int i = 0; i < 21; ++i) {
             timer.start();
-            auto file = store.load(c.id);
+            auto file = store.load(m_officer, c.id);
             times << timer.nsecsElapsed() / 1000;
             QCOMPARE(file->timeline.size(), 200);
         }

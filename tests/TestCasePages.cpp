@@ -171,7 +171,7 @@ private slots:
 
     void draftFormRefusesAnIncompleteDraft()
     {
-        const int before = CaseStore(*m_db).list({})->size();
+        const int before = CaseStore(*m_db).list(m_officer.actor, {})->size();
         ListingDraftDialog dialog(m_officer, nullptr);
         dialog.save();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -189,7 +189,7 @@ private slots:
         // A lenient flag without its reason is named, too.
         child<QCheckBox*>(&dialog, "forceMajeureCheck")->setChecked(true);
         QVERIFY(child<QPlainTextEdit*>(&dialog, "lenientReasonEdit")->isEnabled());
-        QCOMPARE(CaseStore(*m_db).list({})->size(), before);
+        QCOMPARE(CaseStore(*m_db).list(m_officer.actor, {})->size(), before);
         // Only measures the list allows for a legal person are offered, each with its basis.
         auto* measures = child<QListWidget*>(&dialog, "measuresList");
         QVERIFY(measures->count() > 0);
@@ -466,7 +466,7 @@ private slots:
         // The officer who no longer has it still sees it, but not among "my cases".
         CaseFilter mine;
         mine.assignee = QStringLiteral("officer1");
-        const auto cases = CaseStore(*m_db).list(mine);
+        const auto cases = CaseStore(*m_db).list(m_officer.actor, mine);
         QVERIFY(cases);
         for (const auto& summary : *cases)
             QVERIFY(summary.id != id);

@@ -150,7 +150,7 @@ private slots:
         at(QDate(2026, 3, 10)); // the statement period ended on 03-09
         QVERIFY(fire(*db, m_approver, c.id, QStringLiteral("decide")));
         QVERIFY(fire(*db, m_officer, c.id, QStringLiteral("list")));
-        auto file = CaseStore(*db).load(c.id);
+        auto file = CaseStore(*db).load(m_officer, c.id);
         QCOMPARE(file->header.state, QStringLiteral("listed"));
         QCOMPARE(file->header.decidedOn, QDate(2026, 3, 10));
         QStringList who;
@@ -169,7 +169,7 @@ private slots:
         }
 
         // The subject's listing runs 36 months from the decision date.
-        auto listings = CaseStore(*db).listingsOf(m_subject);
+        auto listings = CaseStore(*db).listingsOf(m_officer, m_subject);
         QCOMPARE(listings->size(), 1);
         QCOMPARE(listings->first().listedFrom, QDate(2026, 3, 10));
         QCOMPARE(listings->first().listedUntil, QDate(2029, 3, 9));
@@ -254,13 +254,13 @@ private slots:
         QVERIFY(!fire(*db, m_approver, c.id, QStringLiteral("objection_upheld_drop"))); // a reply is required
         QVERIFY(fire(*db, m_approver, c.id, QStringLiteral("objection_upheld_drop"),
                      {QStringLiteral("经核实，隐患已于告知前整改完毕，异议成立，不予列入"), {}}));
-        auto file = CaseStore(*db).load(c.id);
+        auto file = CaseStore(*db).load(m_officer, c.id);
         QCOMPARE(file->header.state, QStringLiteral("dropped"));
         QCOMPARE(file->timeline.last().note, QStringLiteral("经核实，隐患已于告知前整改完毕，异议成立，不予列入"));
         for (const auto& deadline : file->deadlines)
             QVERIFY2(!deadline.running(), qPrintable(deadline.kind));
         QCOMPARE(file->documents.size(), 1); // the notice only
-        QVERIFY(CaseStore(*db).listingsOf(m_subject)->isEmpty());
+        QVERIFY(CaseStore(*db).listingsOf(m_officer, m_subject)->isEmpty());
     }
 
     void rejectedObjectionIsAnsweredInTheDecision()

@@ -198,7 +198,7 @@ QPushButton* CaseDetailDialog::actionButton(const QString& transitionId) const
 
 void CaseDetailDialog::reload()
 {
-    auto loaded = CaseStore(*m_session.db).load(m_caseId);
+    auto loaded = CaseStore(*m_session.db).load(m_session.actor, m_caseId);
     if (!loaded) {
         m_titleLabel->setText(loaded.error().message);
         return;

@@ -150,7 +150,7 @@ void CasesPage::showCases()
     filter.state = m_stateCombo->currentData().toString();
     filter.assignee = assigneeFilter();
     filter.text = m_filterEdit->text();
-    auto cases = CaseStore(*m_session.db).list(filter);
+    auto cases = CaseStore(*m_session.db).list(m_session.actor, filter);
     const QStringList headers
         = {tr("Case"), tr("Subject"), tr("State"), tr("Next due"), tr("List"), tr("Code"), tr("Officer")};
     setTableHeaders(m_table, headers);

@@ -150,7 +150,7 @@ ListingDraftDialog::ListingDraftDialog(Session& session, QWidget* parent, qint64
     fillDomains();
     if (m_caseId > 0) {
         setWindowTitle(tr("Listing draft"));
-        auto stored = ListingDrafts(*m_session.db).read(m_caseId);
+        auto stored = ListingDrafts(*m_session.db).read(m_session.actor, m_caseId);
         if (stored)
             load(*stored);
         else

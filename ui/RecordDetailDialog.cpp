@@ -60,11 +60,11 @@ void RecordDetailDialog::fillHistory(QTableWidget* table, const QList<AuditRow>&
 
 namespace {
 // The listing cases that cite the record, with their state: how a record shows that it led to a listing.
-QString casesText(Database& db, qint64 recordId)
+QString casesText(Session& session, qint64 recordId)
 {
     CaseFilter filter;
     filter.recordId = recordId;
-    auto cases = CaseStore(db).list(filter);
+    auto cases = CaseStore(*session.db).list(session.actor, filter);
     if (!cases)
         return cases.error().message;
     QStringList lines;
@@ -121,7 +121,7 @@ RecordDetailDialog::RecordDetailDialog(Session& session, qint64 recordId, QWidge
         add(tr("Catalog item:"), tr("%1 %2 (version %3)").arg(view.itemKey, view.itemName).arg(view.itemVersion));
         add(tr("Source department:"), view.department);
         if (Permissions::allowed(m_session.actor, Permission::ViewCases))
-            add(tr("Cases resting on it:"), casesText(*m_session.db, r.id));
+            add(tr("Cases resting on it:"), casesText(m_session, r.id));
         add(tr("Note:"), r.note);
         add(tr("Entered:"), tr("%1 by %2").arg(r.createdAt.left(19).replace(u'T', u' '), r.createdBy));
         auto* scroll = new QScrollArea(this);

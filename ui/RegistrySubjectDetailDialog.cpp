@@ -125,7 +125,7 @@ QWidget* RegistrySubjectDetailDialog::listingsTable(qint64 subjectId)
     auto* listings = makeReadOnlyTable(
         QStringLiteral("listingsTable"),
         {tr("Case"), tr("List"), tr("Listed from"), tr("Until"), tr("Removed on"), tr("Ground"), tr("Today")}, this);
-    auto found = CaseStore(*m_session.db).listingsOf(subjectId);
+    auto found = CaseStore(*m_session.db).listingsOf(m_session.actor, subjectId);
     if (!found)
         return valueLabel(found.error().message, this);
     const QDate today = Clock::currentDate();

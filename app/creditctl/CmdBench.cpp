@@ -90,7 +90,7 @@ Result<double> openCase(Database& db, const Actor& actor)
     if (!first)
         return first.error();
     const qint64 caseId = first->toLongLong();
-    auto file = store.load(caseId);
+    auto file = store.load(actor, caseId);
     if (!file)
         return file.error();
     for (qsizetype i = file->timeline.size(); i < 200; ++i) {
@@ -101,7 +101,7 @@ Result<double> openCase(Database& db, const Actor& actor)
             return added.error();
     }
     auto runs = timed([&]() -> Status {
-        auto loaded = store.load(caseId);
+        auto loaded = store.load(actor, caseId);
         if (!loaded)
             return loaded.error();
         if (loaded->timeline.size() < 200)

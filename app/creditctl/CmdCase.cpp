@@ -53,7 +53,7 @@ int caseList(Cli& cli)
     filter.state = options.value(QStringLiteral("state"));
     filter.assignee = options.value(QStringLiteral("assignee"));
     filter.limit = 100000;
-    auto cases = CaseStore(**db).list(filter);
+    auto cases = CaseStore(**db).list(cli.actor(), filter);
     if (!cases)
         return cli.fail(cases.error());
     QJsonArray rows;
@@ -173,7 +173,7 @@ int caseShow(Cli& cli)
     auto found = store.findByNumber(options.positional().first());
     if (!found)
         return cli.fail(found.error());
-    auto file = store.load(found->id);
+    auto file = store.load(cli.actor(), found->id);
     auto calendar = CalendarStore(**db).load();
     if (!file || !calendar)
         return cli.fail(!file ? file.error() : calendar.error());

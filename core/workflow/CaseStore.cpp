@@ -79,8 +79,10 @@ Result<Case> CaseStore::findByNumber(const QString& number)
     return found->first();
 }
 
-Result<CaseFile> CaseStore::load(qint64 id)
+Result<CaseFile> CaseStore::load(const Actor& reader, qint64 id)
 {
+    if (auto allowed = Permissions::require(reader, Permission::ViewCases); !allowed)
+        return allowed.error();
     auto header = find(id);
     if (!header)
         return header.error();
@@ -150,8 +152,10 @@ Result<QList<TimelineEvent>> CaseStore::timeline(qint64 caseId)
     return list;
 }
 
-Result<QList<CaseSummary>> CaseStore::list(const CaseFilter& filter)
+Result<QList<CaseSummary>> CaseStore::list(const Actor& reader, const CaseFilter& filter)
 {
+    if (auto allowed = Permissions::require(reader, Permission::ViewCases); !allowed)
+        return allowed.error();
     QStringList where;
     QVariantList params;
     const QList<QPair<QString, QString>> equal = {{QStringLiteral("c.case_type"), filter.type},
@@ -284,8 +288,10 @@ Result<Case> CaseStore::reassign(const Actor& actor, qint64 caseId, int expected
     return find(caseId);
 }
 
-Result<QList<Listing>> CaseStore::listingsOf(qint64 subjectId)
+Result<QList<Listing>> CaseStore::listingsOf(const Actor& reader, qint64 subjectId)
 {
+    if (auto allowed = Permissions::require(reader, Permission::ViewCases); !allowed)
+        return allowed.error();
     return selectListings(QStringLiteral(" WHERE l.subject_id = ? ORDER BY l.listed_from DESC, l.case_id DESC"),
                           {subjectId});
 }

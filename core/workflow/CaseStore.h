@@ -34,11 +34,13 @@ public:
     Result<Case> findByNumber(const QString& number);
     // The case with its subject, timeline, deadlines, evidence list and documents: what the detail view
     // opens (and what `creditctl bench` times for a case with 200 events).
-    Result<CaseFile> load(qint64 id);
-    Result<QList<CaseSummary>> list(const CaseFilter& filter);
+    // The reads an officer makes (lists, the detail view, a subject's listings) ask for ViewCases, as every
+    // face of CreditDesk does; the engine's own reads inside a transition use find() and timeline().
+    Result<CaseFile> load(const Actor& reader, qint64 id);
+    Result<QList<CaseSummary>> list(const Actor& reader, const CaseFilter& filter);
     Result<QList<TimelineEvent>> timeline(qint64 caseId);
     // The listings of a subject, newest first: what the subject's records show beside them.
-    Result<QList<Listing>> listingsOf(qint64 subjectId);
+    Result<QList<Listing>> listingsOf(const Actor& reader, qint64 subjectId);
     Result<std::optional<Listing>> listingOfCase(qint64 caseId);
 
     // An approver hands an open case to another active officer, with a reason; on the timeline and audited.

@@ -122,7 +122,7 @@ Status officeValues(TransitionContext& c, Values& values)
 Result<QString> proposedMeasures(TransitionContext& c)
 {
     ListingDrafts drafts(c.db);
-    auto draft = drafts.read(c.current.id);
+    auto draft = drafts.read(c.actor, c.current.id);
     if (!draft)
         return draft.error();
     auto checked = drafts.check(*draft, c.today);

@@ -52,7 +52,7 @@ public:
     // Only in state draft; expectedVersion is the version read (a stale save is a conflict).
     Result<Case> save(const Actor& actor, qint64 caseId, int expectedVersion, const ListingDraft& draft);
     // The draft as stored, measures as their keys.
-    Result<ListingDraft> read(qint64 caseId);
+    Result<ListingDraft> read(const Actor& reader, qint64 caseId);
 
     static bool domainInForce(const ListDomain& domain, QDate day);
     // What the draft form offers: the list domains in force on `day`, and the measures a listing in the

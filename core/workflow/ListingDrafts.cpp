@@ -240,9 +240,9 @@ Result<Case> ListingDrafts::save(const Actor& actor, qint64 caseId, int expected
     return store.find(caseId);
 }
 
-Result<ListingDraft> ListingDrafts::read(qint64 caseId)
+Result<ListingDraft> ListingDrafts::read(const Actor& reader, qint64 caseId)
 {
-    auto file = CaseStore(m_db).load(caseId);
+    auto file = CaseStore(m_db).load(reader, caseId);
     if (!file)
         return file.error();
     ListingDraft draft;

@@ -18,7 +18,7 @@ public:
     static Status draftValid(TransitionContext& c)
     {
         ListingDrafts drafts(c.db);
-        auto draft = drafts.read(c.current.id);
+        auto draft = drafts.read(c.actor, c.current.id);
         if (!draft)
             return draft.error();
         auto checked = drafts.check(*draft, c.today);
