@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "TestSupport.h"
 #include "reference/ListDomainStore.h"
+#include "registry/SubjectStore.h"
 #include "security/Accounts.h"
 #include "storage/Setup.h"
 #include "workflow/CaseAttachments.h"
@@ -236,6 +237,22 @@ private slots:
                             {c.number})
                      ->toInt(),
                  1);
+        // The list finds it by number, by part of the subject's name, by the record it rests on, with the
+        // officer's name and the next deadline, on both engines.
+        CaseFilter byNumber;
+        byNumber.text = c.number.toLower();
+        auto found = store.list(m_officer, byNumber);
+        QVERIFY(found && found->size() == 1);
+        QCOMPARE(found->first().assigneeName, Accounts(*db).findUser(QStringLiteral("scjg1"))->name);
+        CaseFilter byName;
+        byName.text = SubjectStore(*db).find(m_subject)->name.mid(2, 4);
+        QVERIFY(store.list(m_officer, byName)->size() >= 1);
+        CaseFilter byRecord;
+        byRecord.recordId = m_record;
+        QCOMPARE(store.list(m_officer, byRecord)->first().number, c.number);
+        CaseFilter wildcard;
+        wildcard.text = QStringLiteral("%_");
+        QVERIFY(store.list(m_officer, wildcard)->isEmpty());
         // A closed case stays with whoever handled it.
         QVERIFY(fire(*db, m_approver, c.id, QStringLiteral("drop"), {QStringLiteral("证据不足"), {}}));
         QVERIFY(!store.reassign(m_approver, c.id, store.find(c.id)->version, QStringLiteral("officer1"), reason));
