@@ -113,7 +113,7 @@ private slots:
         m_approver = {m_db.get(), signIn(*m_db, QStringLiteral("approver1"))};
         m_sysadmin = {m_db.get(), signIn(*m_db, QStringLiteral("sysadmin"))};
         QVERIFY(m_officer.actor.isUser() && m_approver.actor.isUser() && m_sysadmin.actor.isUser());
-        auto documents = DocumentStore(*m_db).list(QString(), std::nullopt, 1000);
+        auto documents = DocumentStore(*m_db).list(m_officer.actor, QString(), std::nullopt, 1000);
         QVERIFY(documents);
         m_documents = *documents;
         QVERIFY2(m_documents.size() >= 4, qPrintable(QString::number(m_documents.size())));
@@ -143,7 +143,7 @@ private slots:
         child<QLineEdit*>(&page, "filterLineEdit")->clear();
         chooseKind(child<QComboBox*>(&page, "kindComboBox"), DocumentKind::Notice);
         page.refresh();
-        const auto notices = DocumentStore(*m_db).list(QString(), DocumentKind::Notice, 1000);
+        const auto notices = DocumentStore(*m_db).list(m_officer.actor, QString(), DocumentKind::Notice, 1000);
         QVERIFY(!notices->isEmpty());
         QCOMPARE(table->rowCount(), notices->size());
         for (const auto& kind : column(table, 1))
@@ -337,7 +337,7 @@ private slots:
         QTemporaryDir dir;
         DocumentStore store(*m_db);
         IssuedDocument target;
-        const auto documents = store.list(QString(), std::nullopt, 1000);
+        const auto documents = store.list(m_officer.actor, QString(), std::nullopt, 1000);
         QVERIFY(documents);
         for (const auto& document : *documents) {
             if (!document.voided)

@@ -519,16 +519,18 @@ private slots:
         QVERIFY(store.issue(m_officer, content(DocumentKind::Notice), {0, QStringLiteral("庐山市甲公司"), 0}));
         QVERIFY(store.issue(m_officer, content(), {0, QStringLiteral("庐山市乙公司"), 0}));
         QVERIFY(store.issue(m_officer, content(), {0, QStringLiteral("100%_公司"), 0}));
-        auto all = store.list(QString(), std::nullopt, 100);
+        auto all = store.list(m_officer, QString(), std::nullopt, 100);
         QVERIFY2(all, qPrintable(all.error().fullText()));
         QCOMPARE(all->size(), 3);
         QCOMPARE(all->first().subject, QStringLiteral("100%_公司")); // newest first
-        QCOMPARE(store.list(QStringLiteral("乙"), std::nullopt, 100)->size(), 1);
-        QCOMPARE(store.list(QStringLiteral("告〔2026〕1号"), std::nullopt, 100)->first().kind, DocumentKind::Notice);
-        QCOMPARE(store.list(QStringLiteral("%_"), std::nullopt, 100)->size(), 1); // wildcards are plain text
-        QCOMPARE(store.list(QString(), DocumentKind::Decision, 100)->size(), 2);
-        QCOMPARE(store.list(QStringLiteral("甲"), DocumentKind::Decision, 100)->size(), 0);
-        QCOMPARE(store.list(QString(), std::nullopt, 2)->size(), 2);
+        QCOMPARE(store.list(m_officer, QStringLiteral("乙"), std::nullopt, 100)->size(), 1);
+        QCOMPARE(store.list(m_officer, QStringLiteral("告〔2026〕1号"), std::nullopt, 100)->first().kind,
+                 DocumentKind::Notice);
+        QCOMPARE(store.list(m_officer, QStringLiteral("%_"), std::nullopt, 100)->size(), 1); // wildcards are plain text
+        QCOMPARE(store.list(m_officer, QString(), DocumentKind::Decision, 100)->size(), 2);
+        QCOMPARE(store.list(m_officer, QStringLiteral("甲"), DocumentKind::Decision, 100)->size(), 0);
+        QCOMPARE(store.list(m_officer, QString(), std::nullopt, 2)->size(), 2);
+        QCOMPARE(store.list(m_sysadmin, QString(), std::nullopt, 2).error().kind, Error::Kind::Denied);
     }
 
     void printingIsAudited()

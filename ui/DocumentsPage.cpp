@@ -115,7 +115,7 @@ void DocumentsPage::refresh()
     std::optional<DocumentKind> kind;
     if (m_kindComboBox->currentIndex() > 0)
         kind = DocumentKinds::parse(m_kindComboBox->currentData().toString());
-    auto documents = DocumentStore(*m_session.db).list(m_filterLineEdit->text(), kind, kLimit);
+    auto documents = DocumentStore(*m_session.db).list(m_session.actor, m_filterLineEdit->text(), kind, kLimit);
     if (!documents) {
         MessageBoxes::warning(this, tr("Documents"), documents.error().message);
         return;

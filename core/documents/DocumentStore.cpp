@@ -153,8 +153,11 @@ Result<DocumentContent> DocumentStore::content(qint64 id)
                                .arg(document->number));
 }
 
-Result<QList<IssuedDocument>> DocumentStore::list(const QString& text, std::optional<DocumentKind> kind, int limit)
+Result<QList<IssuedDocument>> DocumentStore::list(const Actor& reader, const QString& text,
+                                                  std::optional<DocumentKind> kind, int limit)
 {
+    if (auto allowed = Permissions::require(reader, Permission::ViewCases); !allowed)
+        return allowed.error();
     QString where = QStringLiteral(" WHERE 1 = 1");
     QVariantList params;
     const QString needle = text.trimmed();

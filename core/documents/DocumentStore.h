@@ -92,7 +92,9 @@ public:
     Result<DocumentContent> content(qint64 id);
     // The newest issued documents first, without their PDFs. text matches a part of the number, the subject
     // or the title; an empty text and no kind match everything.
-    Result<QList<IssuedDocument>> list(const QString& text, std::optional<DocumentKind> kind, int limit);
+    // Whoever may read cases may list their documents.
+    Result<QList<IssuedDocument>> list(const Actor& reader, const QString& text, std::optional<DocumentKind> kind,
+                                       int limit);
     // Audits that the documents were printed (or written to PDF files) by actor, one row per document, in
     // one transaction. destination names the printer or the folder. Whoever may read cases may print.
     Status recordPrinted(const Actor& actor, const QList<IssuedDocument>& documents, const QString& destination);
