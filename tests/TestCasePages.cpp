@@ -112,6 +112,7 @@ class TestCasePages : public QObject
             if (!dialog)
                 return;
             child<QPlainTextEdit*>(dialog, "noteEdit")->setPlainText(note);
+            shot(*dialog, QStringLiteral("step-") + transition);
             if (!ground.isEmpty()) {
                 auto* grounds = child<QComboBox*>(dialog, "groundCombo");
                 grounds->setCurrentIndex(grounds->findData(ground));
