@@ -143,7 +143,8 @@ ListingDraftDialog::ListingDraftDialog(Session& session, QWidget* parent, qint64
     connect(m_resultsList, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { chooseSubject(item->data(Qt::UserRole).toLongLong()); });
     connect(m_domainCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_checkedMeasures = checkedData<QString>(m_measuresList);
+        if (m_subject.id > 0)
+            m_checkedMeasures = checkedData<QString>(m_measuresList);
         fillMeasures();
     });
 
@@ -222,10 +223,13 @@ void ListingDraftDialog::chooseSubject(qint64 subjectId)
         showProblem(subject.error().message);
         return;
     }
+    // The ticks survive a change of subject; before the first subject the list holds only a hint, and
+    // the ticks of a stored draft are already in m_checkedMeasures.
+    if (m_subject.id > 0)
+        m_checkedMeasures = checkedData<QString>(m_measuresList);
     m_subject = *subject;
     m_subjectLabel->setText(tr("Chosen: %1").arg(subjectLine(m_subject)));
     fillRecords();
-    m_checkedMeasures = checkedData<QString>(m_measuresList);
     fillMeasures();
 }
 
