@@ -390,6 +390,7 @@ private slots:
         const QString facts = QStringLiteral("补充：事故调查报告已认定该单位负主要责任。");
         bool measureTicked = false;
         bool recordTicked = false;
+        bool searchOpen = true;
         QTimer::singleShot(0, &detail, [&] {
             auto* draft = qobject_cast<ListingDraftDialog*>(QApplication::activeModalWidget());
             if (!draft)
@@ -397,6 +398,7 @@ private slots:
             // The stored record and measure come back ticked.
             auto* measures = child<QListWidget*>(draft, "measuresList");
             auto* records = child<QListWidget*>(draft, "recordsList");
+            searchOpen = child<QLineEdit*>(draft, "searchEdit")->isEnabled();
             for (int row = 0; row < measures->count(); ++row)
                 measureTicked = measureTicked || measures->item(row)->checkState() == Qt::Checked;
             for (int row = 0; row < records->count(); ++row)
@@ -408,6 +410,7 @@ private slots:
         });
         child<QPushButton*>(&detail, "editDraftButton")->click();
         QVERIFY(measureTicked && recordTicked);
+        QVERIFY(!searchOpen); // the subject of a case does not change
         auto stored = ListingDrafts(*m_db).read(m_officer.actor, id);
         QVERIFY(stored);
         QCOMPARE(stored->facts, facts);

@@ -151,6 +151,9 @@ ListingDraftDialog::ListingDraftDialog(Session& session, QWidget* parent, qint64
     fillDomains();
     if (m_caseId > 0) {
         setWindowTitle(tr("Listing draft"));
+        // A case stays on its subject; another subject is another case.
+        m_searchEdit->setEnabled(false);
+        m_resultsList->setEnabled(false);
         auto stored = ListingDrafts(*m_session.db).read(m_session.actor, m_caseId);
         if (stored)
             load(*stored);
