@@ -382,6 +382,37 @@ private slots:
         QVERIFY(!child<QPushButton*>(&officerView, "attachButton")->isVisibleTo(&officerView));
     }
 
+    void stepPreviewsItsDocumentsBeforeIssuing()
+    {
+        const qint64 id = draftThroughDialog();
+        QVERIFY(id > 0);
+        QVERIFY(step(m_officer, id, QStringLiteral("submit")));
+        QVERIFY(step(m_reviewer, id, QStringLiteral("pass_review"), QStringLiteral("同意")));
+        CaseDetailDialog detail(m_approver, id, nullptr);
+        int previewPages = -1;
+        QString previewTitle;
+        QTimer::singleShot(0, &detail, [&] {
+            auto* action = qobject_cast<CaseActionDialog*>(QApplication::activeModalWidget());
+            if (!action)
+                return;
+            QTimer::singleShot(0, action, [&] {
+                if (auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
+                    previewPages = preview->findChild<QPrintPreviewWidget*>()->pageCount();
+                    previewTitle = preview->windowTitle();
+                    preview->reject();
+                }
+            });
+            if (auto* button = action->findChild<QPushButton*>(QStringLiteral("previewButton")))
+                button->click();
+            action->reject(); // looked, did not issue
+        });
+        detail.actionButton(QStringLiteral("approve_notice"))->click();
+        QVERIFY(previewPages >= 1);
+        QVERIFY2(previewTitle.contains(QStringLiteral("not issued")), qPrintable(previewTitle));
+        QCOMPARE(state(id), QStringLiteral("review"));
+        QVERIFY(DocumentStore(*m_db).ofCase(id)->isEmpty());
+    }
+
     void editingADraftKeepsWhatItHolds()
     {
         const qint64 id = draftThroughDialog();

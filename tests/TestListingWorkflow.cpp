@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "TestSupport.h"
+#include "documents/DocumentStore.h"
 #include "reference/ListDomainStore.h"
 #include "registry/SubjectStore.h"
 #include "security/Accounts.h"
@@ -211,6 +212,38 @@ private slots:
         auto repair = document(*db, c.id, DocumentKind::RepairNotice);
         QVERIFY(repair);
         QVERIFY(flatText(*DocumentStore(*db).pdf(repair->id)).contains(decision->number)); // 两书同达
+    }
+
+    void previewDraftsWithoutIssuing()
+    {
+        FRESH_DATABASE(db);
+        prepare(*db);
+        const Case c = open(*db);
+        QVERIFY(fire(*db, m_officer, c.id, QStringLiteral("submit")));
+        QVERIFY(fire(*db, m_reviewer, c.id, QStringLiteral("pass_review"), {QStringLiteral("同意"), {}}));
+        const Case reviewed = *CaseStore(*db).find(c.id);
+        const QVariant auditRows = *db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        CaseEngine engine(*db);
+        auto drafts = engine.preview(m_approver, c.id, reviewed.version, QStringLiteral("approve_notice"));
+        QVERIFY2(drafts, qPrintable(drafts ? QString() : drafts.error().message));
+        QCOMPARE(drafts->size(), 1);
+        QCOMPARE(drafts->first().kind, DocumentKind::Notice);
+        QVERIFY(drafts->first().number.isEmpty() && drafts->first().verificationCode.isEmpty()
+                && drafts->first().qrPayload.isEmpty());
+        QVERIFY(drafts->first().texts().join(QString()).contains(QStringLiteral("5个工作日")));
+        // Nothing happened: same state and version, no document, no audit row, no number used.
+        const Case after = *CaseStore(*db).find(c.id);
+        QCOMPARE(after.state, QStringLiteral("review"));
+        QCOMPARE(after.version, reviewed.version);
+        QVERIFY(DocumentStore(*db).ofCase(c.id)->isEmpty());
+        QCOMPARE(*db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditRows);
+        QVERIFY(fire(*db, m_approver, c.id, QStringLiteral("approve_notice")));
+        QVERIFY(DocumentStore(*db).ofCase(c.id)->first().number.endsWith(QStringLiteral("〔2026〕1号"))); // none used
+        // The guards hold for a preview as for the step itself.
+        QVERIFY(!engine.preview(m_approver, c.id, CaseStore(*db).find(c.id)->version, QStringLiteral("decide")));
+        QCOMPARE(
+            engine.preview(m_officer, c.id, CaseStore(*db).find(c.id)->version, QStringLiteral("decide")).error().kind,
+            Error::Kind::Denied);
     }
 
     void reassignmentIsAnApproversAuditedStep()

@@ -756,6 +756,10 @@
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
+    <message>
+        <source>Preview the documents…</source>
+        <translation>Preview the documents…</translation>
+    </message>
 </context>
 <context>
     <name>CaseAttachments</name>
@@ -2591,6 +2595,14 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The file %1 could not be written.</source>
         <translation>The file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Documents before issue</source>
+        <translation>Documents before issue</translation>
+    </message>
+    <message>
+        <source>Draft, not issued yet: number, verification code and QR code come with the issue</source>
+        <translation>Draft, not issued yet: number, verification code and QR code come with the issue</translation>
     </message>
 </context>
 <context>

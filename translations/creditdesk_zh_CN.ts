@@ -752,6 +752,10 @@
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
+    <message>
+        <source>Preview the documents…</source>
+        <translation>预览文书…</translation>
+    </message>
 </context>
 <context>
     <name>CaseAttachments</name>
@@ -2575,6 +2579,14 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>The file %1 could not be written.</source>
         <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>Documents before issue</source>
+        <translation>制发前的文书</translation>
+    </message>
+    <message>
+        <source>Draft, not issued yet: number, verification code and QR code come with the issue</source>
+        <translation>样稿，尚未制发：文号、核验码和二维码在制发时生成</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,12 @@ CaseActionDialog::CaseActionDialog(const CaseFile& file, const Transition& trans
     m_okButton = buttons->button(QDialogButtonBox::Ok);
     m_okButton->setObjectName(QStringLiteral("okButton"));
     m_okButton->setText(CaseTypes::transitionName(transition));
+    if (!transition.documents.isEmpty()) {
+        auto* previewButton = buttons->addButton(tr("Preview the documents…"), QDialogButtonBox::ActionRole);
+        previewButton->setObjectName(QStringLiteral("previewButton"));
+        previewButton->setAutoDefault(false);
+        connect(previewButton, &QPushButton::clicked, this, &CaseActionDialog::previewRequested);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

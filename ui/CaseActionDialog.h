@@ -23,6 +23,10 @@ public:
 
     TransitionInput input() const;
 
+signals:
+    // The officer wants to see the documents this step would issue, with the note as written so far.
+    void previewRequested();
+
 private:
     void updateOk();
     bool m_noteRequired;

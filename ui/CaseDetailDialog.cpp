@@ -426,6 +426,13 @@ void CaseDetailDialog::fire(const QString& transitionId)
         !allowed && !transition->noteRequired)
         noteDemand = allowed.error().message;
     CaseActionDialog dialog(m_file, *transition, noteDemand, this);
+    connect(&dialog, &CaseActionDialog::previewRequested, &dialog, [&] {
+        auto drafts = engine.preview(m_session.actor, m_caseId, m_file.header.version, transitionId, dialog.input());
+        if (!drafts)
+            MessageBoxes::warning(&dialog, CaseTypes::transitionName(*transition), drafts.error().message);
+        else
+            DocumentPrinting::previewDrafts(m_session, *drafts, &dialog);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto fired = engine.fire(m_session.actor, m_caseId, m_file.header.version, transitionId, dialog.input());

@@ -87,6 +87,30 @@ void DocumentPrinting::preview(Session& session, qint64 documentId, QWidget* par
                parent);
 }
 
+void DocumentPrinting::previewDrafts(Session& session, const QList<DocumentContent>& drafts, QWidget* parent)
+{
+    const QString title = tr("Documents before issue");
+    auto fonts = DocumentFonts::load(*session.db);
+    if (!fonts) {
+        MessageBoxes::warning(parent, title, fonts.error().message);
+        return;
+    }
+    const DocumentRenderer renderer(*fonts);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("draftPreviewDialog"));
+    dialog.setWindowTitle(tr("Draft, not issued yet: number, verification code and QR code come with the issue"));
+    QString failure;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
+        if (auto painted = renderer.paintAll(drafts, *target, false); !painted)
+            failure = painted.error().message;
+    });
+    dialog.exec();
+    if (!failure.isEmpty())
+        MessageBoxes::warning(parent, title, failure);
+}
+
 bool DocumentPrinting::savePdf(Session& session, qint64 documentId, QWidget* parent)
 {
     const QString title = tr("Save the PDF");

@@ -4,10 +4,12 @@
 #include "Session.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QCoreApplication>
 #include <QString>
 
 class QWidget;
+struct DocumentContent;
 struct IssuedDocument;
 
 // The GUI's one way to show, print and save an issued document. Printing paints the content stored at
@@ -24,6 +26,9 @@ public:
     static void preview(Session& session, qint64 documentId, QWidget* parent);
     // Asks where to save and writes the issued PDF there; false when cancelled or failed (the officer was told).
     static bool savePdf(Session& session, qint64 documentId, QWidget* parent);
+    // Documents a step would issue (CaseEngine::preview), shown before the step: not issued, so without
+    // verification code or QR code, and not recorded as printed.
+    static void previewDrafts(Session& session, const QList<DocumentContent>& drafts, QWidget* parent);
 
     // 庐信用办〔2026〕3号.pdf: the number, with what a file name cannot hold replaced.
     static QString suggestedFileName(const IssuedDocument& document);

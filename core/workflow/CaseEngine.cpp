@@ -101,6 +101,21 @@ QList<const Transition*> CaseEngine::available(const Actor& actor, const Case& c
 Result<Case> CaseEngine::fire(const Actor& actor, qint64 caseId, int expectedVersion, const QString& transitionId,
                               const TransitionInput& input)
 {
+    return run(actor, caseId, expectedVersion, transitionId, input, true, nullptr);
+}
+
+Result<QList<DocumentContent>> CaseEngine::preview(const Actor& actor, qint64 caseId, int expectedVersion,
+                                                   const QString& transitionId, const TransitionInput& input)
+{
+    QList<DocumentContent> drafted;
+    if (auto ran = run(actor, caseId, expectedVersion, transitionId, input, false, &drafted); !ran)
+        return ran.error();
+    return drafted;
+}
+
+Result<Case> CaseEngine::run(const Actor& actor, qint64 caseId, int expectedVersion, const QString& transitionId,
+                             const TransitionInput& input, bool keep, QList<DocumentContent>* drafted)
+{
     CaseStore store(m_db);
     auto current = store.find(caseId);
     if (!current)
@@ -116,6 +131,10 @@ Result<Case> CaseEngine::fire(const Actor& actor, qint64 caseId, int expectedVer
                               *current, input, Clock::currentDate()};
     if (auto allowed = checkPrepared(context, *prepared); !allowed)
         return allowed.error();
+    DocumentStore documents(m_db);
+    auto before = documents.ofCase(caseId);
+    if (!before)
+        return before.error();
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.status().error();
@@ -126,6 +145,23 @@ Result<Case> CaseEngine::fire(const Actor& actor, qint64 caseId, int expectedVer
         return Error::conflict(
             conflict.arg(current->number, now ? CaseTypes::stateName(*prepared->type, now->state) : QString()));
     }
+    if (drafted) {
+        auto after = documents.ofCase(caseId);
+        if (!after)
+            return after.error();
+        for (qsizetype i = before->size(); i < after->size(); ++i) {
+            auto content = documents.content(after->at(i).id);
+            if (!content)
+                return content.error();
+            // A draft must not pass for an issued document: no number, no code, no QR code.
+            content->number.clear();
+            content->verificationCode.clear();
+            content->qrPayload.clear();
+            *drafted << *content;
+        }
+    }
+    if (!keep)
+        return *current; // the transaction rolls back as it goes out of scope
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return store.find(caseId);

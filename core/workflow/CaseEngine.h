@@ -25,6 +25,11 @@ public:
     // expectedVersion is the case version the officer saw.
     Result<Case> fire(const Actor& actor, qint64 caseId, int expectedVersion, const QString& transitionId,
                       const TransitionInput& input = {});
+    // What the transition would issue, without issuing it: the step runs in a transaction that is rolled
+    // back, so nothing is stored, no number is used and no audit row is written. The drafts carry no
+    // number, verification code or QR code (only the issue gives them).
+    Result<QList<DocumentContent>> preview(const Actor& actor, qint64 caseId, int expectedVersion,
+                                           const QString& transitionId, const TransitionInput& input = {});
     // The first reason the actor may not fire the transition now, or success: for the buttons' tooltips.
     Status check(const Actor& actor, const Case& current, const QString& transitionId,
                  const TransitionInput& input = {});
@@ -42,6 +47,10 @@ private:
         const CaseTypeHooks* hooks = nullptr;
     };
     Result<Prepared> prepare(const Case& current, const QString& transitionId);
+    // fire() and preview(): checks and applies the step in one transaction, committed when keep is true;
+    // drafted, when given, receives the contents of the documents the step issued.
+    Result<Case> run(const Actor& actor, qint64 caseId, int expectedVersion, const QString& transitionId,
+                     const TransitionInput& input, bool keep, QList<DocumentContent>* drafted);
     Status checkPrepared(TransitionContext& context, const Prepared& prepared);
     Status apply(TransitionContext& context, const Prepared& prepared, int expectedVersion);
     Status moveCase(TransitionContext& context, int expectedVersion);
