@@ -4,8 +4,8 @@
 #include "Session.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 class QWidget;
