@@ -131,10 +131,15 @@ Result<Case> CaseEngine::run(const Actor& actor, qint64 caseId, int expectedVers
                               *current, input, Clock::currentDate()};
     if (auto allowed = checkPrepared(context, *prepared); !allowed)
         return allowed.error();
+    // A preview reads which documents the step added; a real step has no need to.
     DocumentStore documents(m_db);
-    auto before = documents.ofCase(caseId);
-    if (!before)
-        return before.error();
+    qsizetype issuedBefore = 0;
+    if (drafted) {
+        auto before = documents.ofCase(caseId);
+        if (!before)
+            return before.error();
+        issuedBefore = before->size();
+    }
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.status().error();
@@ -149,7 +154,7 @@ Result<Case> CaseEngine::run(const Actor& actor, qint64 caseId, int expectedVers
         auto after = documents.ofCase(caseId);
         if (!after)
             return after.error();
-        for (qsizetype i = before->size(); i < after->size(); ++i) {
+        for (qsizetype i = issuedBefore; i < after->size(); ++i) {
             auto content = documents.content(after->at(i).id);
             if (!content)
                 return content.error();
