@@ -206,7 +206,7 @@ void CaseDetailDialog::reload()
     m_file = *loaded;
     const CaseType* type = CaseTypes::find(m_file.header.type);
     const QString typeName = type ? CaseTypes::displayName(*type) : m_file.header.type;
-    const QString state = type ? CaseTypes::stateName(*type, m_file.header.state) : m_file.header.state;
+    const QString state = CaseTypes::stateName(m_file.header.type, m_file.header.state);
     setWindowTitle(tr("Case %1").arg(m_file.header.number));
     m_titleLabel->setText(tr("%1 — %2 — %3").arg(m_file.header.number, typeName, state));
     fillHeader();
@@ -274,8 +274,8 @@ void CaseDetailDialog::fillHeader()
 void CaseDetailDialog::fillTimeline()
 {
     const CaseType* type = CaseTypes::find(m_file.header.type);
-    const auto stateName = [type](const QString& id) {
-        return type && !id.isEmpty() ? CaseTypes::stateName(*type, id) : id;
+    const auto stateName = [this](const QString& id) {
+        return CaseTypes::stateName(m_file.header.type, id);
     };
     m_timelineTable->setRowCount(int(m_file.timeline.size()));
     for (int row = 0; row < m_file.timeline.size(); ++row) {
@@ -315,7 +315,7 @@ void CaseDetailDialog::fillDeadlines()
                      CaseDeadlines::describe(deadline.amount, deadline.counting), due, left,
                      CaseTerms::deadlineStatusName(deadline.status(today)), extension},
                     deadline.id);
-        if (deadline.status(today) == DeadlineStatus::Overdue && deadline.kind != QLatin1String("statement"))
+        if (deadline.status(today) == DeadlineStatus::Overdue && !CaseTypes::isPartysPeriod(deadline.kind))
             m_deadlinesTable->item(row, 4)->setForeground(QColor(0xb0, 0x00, 0x20));
     }
     m_deadlinesTable->resizeColumnsToContents();

@@ -3,7 +3,7 @@
 QString CaseTerms::daysLeftText(const CaseDeadline& deadline, int daysLeft)
 {
     const bool working = deadline.counting == DeadlineCounting::WorkingDays;
-    if (daysLeft < 0 && deadline.kind == QLatin1String("statement"))
+    if (daysLeft < 0 && CaseTypes::isPartysPeriod(deadline.kind))
         return tr("the party's period is over");
     if (daysLeft < 0)
         return working ? tr("overdue by %n working day(s)", nullptr, -daysLeft)

@@ -25,11 +25,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QString stateName(const QString& typeId, const QString& state)
-{
-    const CaseType* type = CaseTypes::find(typeId);
-    return type ? CaseTypes::stateName(*type, state) : state;
-}
 // Long subject and list names would push the due date out of sight: their columns are capped and
 // elided, the full text in the tooltip.
 void fitColumns(QTableWidget* table)
@@ -168,13 +163,13 @@ void CasesPage::showCases()
             : QString();
         const QStringList cells = {summary.number,
                                    summary.subjectName,
-                                   stateName(summary.type, summary.state),
+                                   CaseTypes::stateName(summary.type, summary.state),
                                    due,
                                    summary.domainName,
                                    summary.subjectCode,
                                    summary.assigneeName.isEmpty() ? summary.assignee : summary.assigneeName};
         setTableRow(m_table, row, cells, summary.id);
-        if (summary.due.isValid() && summary.due < today && summary.dueKind != QLatin1String("statement"))
+        if (summary.due.isValid() && summary.due < today && !CaseTypes::isPartysPeriod(summary.dueKind))
             m_table->item(row, 3)->setForeground(QColor(0xb0, 0x00, 0x20));
     }
     fitColumns(m_table);
@@ -204,7 +199,7 @@ void CasesPage::showDeadlines()
                                    CaseTypes::deadlineName(view.deadline.kind),
                                    view.deadline.due.toString(Qt::ISODate),
                                    CaseTerms::daysLeftText(view.deadline, view.daysLeft),
-                                   stateName(view.caseType, view.caseState),
+                                   CaseTypes::stateName(view.caseType, view.caseState),
                                    view.assignee};
         setTableRow(m_table, row, cells, view.deadline.caseId);
     }

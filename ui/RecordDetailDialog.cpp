@@ -69,10 +69,8 @@ QString casesText(Session& session, qint64 recordId)
         return cases.error().message;
     QStringList lines;
     for (const auto& summary : std::as_const(*cases)) {
-        const CaseType* type = CaseTypes::find(summary.type);
         lines << RecordDetailDialog::tr("%1 (%2, %3)")
-                     .arg(summary.number, summary.domainName,
-                          type ? CaseTypes::stateName(*type, summary.state) : summary.state);
+                     .arg(summary.number, summary.domainName, CaseTypes::stateName(summary.type, summary.state));
     }
     return lines.isEmpty() ? RecordDetailDialog::tr("none") : lines.join(u'\n');
 }

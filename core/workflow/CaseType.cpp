@@ -75,6 +75,23 @@ std::optional<DeadlineCounting> CaseTypes::parseCounting(const QString& id)
     return std::nullopt;
 }
 
+QString CaseTypes::stateName(const QString& typeId, const QString& stateId)
+{
+    const CaseType* type = find(typeId);
+    return type && !stateId.isEmpty() ? stateName(*type, stateId) : stateId;
+}
+
+bool CaseTypes::isPartysPeriod(const QString& kind)
+{
+    for (const CaseType& type : all()) {
+        for (const Transition& transition : type.transitions) {
+            if (transition.starts && transition.starts->kind == kind)
+                return transition.starts->partysPeriod;
+        }
+    }
+    return false;
+}
+
 QString CaseTypes::deadlineName(const QString& kind)
 {
     if (kind == QLatin1String("statement"))

@@ -42,6 +42,9 @@ struct DeadlineRule
     DeadlineSource source = DeadlineSource::DomainStatementWorkdays;
     DeadlineCounting counting = DeadlineCounting::WorkingDays;
     DeadlineAnchor anchor = DeadlineAnchor::Today;
+    // The party's own period (to state its case or object), not a duty of the office: once over it is not
+    // overdue, it only lets the case go on.
+    bool partysPeriod = false;
 };
 
 struct CaseState
@@ -95,6 +98,10 @@ public:
     static const CaseType* find(const QString& typeId);
     static QString displayName(const CaseType& type);
     static QString stateName(const CaseType& type, const QString& stateId);
+    // The same for a type named by its id; the id itself when the type or state is unknown or empty.
+    static QString stateName(const QString& typeId, const QString& stateId);
+    // Whether a deadline kind is a party's period (DeadlineRule::partysPeriod) in the tables.
+    static bool isPartysPeriod(const QString& kind);
     static QString transitionName(const Transition& transition);
     static QString countingId(DeadlineCounting counting); // working, calendar, months
     static std::optional<DeadlineCounting> parseCounting(const QString& id);

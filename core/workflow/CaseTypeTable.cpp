@@ -24,7 +24,7 @@ const DocumentKind Removal = DocumentKind::Removal;
 CaseType listing()
 {
     const DeadlineRule statement{QStringLiteral("statement"), DeadlineSource::DomainStatementWorkdays,
-                                 DeadlineCounting::WorkingDays, DeadlineAnchor::Today};
+                                 DeadlineCounting::WorkingDays, DeadlineAnchor::Today, /*partysPeriod=*/true};
     const DeadlineRule objection{QStringLiteral("objection_decision"), DeadlineSource::DomainObjectionDecisionWorkdays,
                                  DeadlineCounting::WorkingDays, DeadlineAnchor::Today};
     const DeadlineRule period{QStringLiteral("listing_period"), DeadlineSource::DomainListingPeriodMonths,
