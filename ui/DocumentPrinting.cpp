@@ -37,6 +37,41 @@ void record(Session& session, const IssuedDocument& document, const QString& des
                               DocumentPrinting::tr("The copy of %1 was made but could not be recorded: %2")
                                   .arg(document.number, recorded.error().message));
 }
+
+// The one print preview of documents: the renderer paints into the dialog's printer, so what it shows is
+// what prints. Returns the printer's destination when its Print button sent the job, an empty string when
+// it did not, nothing after a failure (already shown).
+std::optional<QString> runPreview(Session& session, const QList<DocumentContent>& contents, const QString& docName,
+                                  const QString& objectName, const QString& windowTitle, const QString& title,
+                                  QWidget* parent)
+{
+    auto fonts = DocumentFonts::load(*session.db);
+    if (!fonts) {
+        MessageBoxes::warning(parent, title, fonts.error().message);
+        return std::nullopt;
+    }
+    const DocumentRenderer renderer(*fonts);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(docName);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(objectName);
+    dialog.setWindowTitle(windowTitle);
+    QString failure;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
+        if (auto painted = renderer.paintAll(contents, *target, false); !painted)
+            failure = painted.error().message;
+    });
+    // The dialog is accepted exactly when its Print button sent the job to the printer.
+    const bool printed = dialog.exec() == QDialog::Accepted;
+    if (!failure.isEmpty()) {
+        MessageBoxes::warning(parent, title, failure);
+        return std::nullopt;
+    }
+    if (!printed)
+        return QString();
+    return printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName() : printer.printerName();
+}
 } // namespace
 
 void DocumentPrinting::preview(Session& session, qint64 documentId, QWidget* parent)
@@ -58,57 +93,18 @@ void DocumentPrinting::preview(Session& session, qint64 documentId, QWidget* par
         MessageBoxes::warning(parent, title, content.error().message);
         return;
     }
-    auto fonts = DocumentFonts::load(*session.db);
-    if (!fonts) {
-        MessageBoxes::warning(parent, title, fonts.error().message);
-        return;
-    }
-    const DocumentRenderer renderer(*fonts);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(document->number);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setObjectName(QStringLiteral("documentPreviewDialog"));
-    dialog.setWindowTitle(tr("%1 — print preview").arg(document->number));
-    QString failure;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
-        if (auto painted = renderer.paint(*content, *target); !painted)
-            failure = painted.error().message;
-    });
-    // The dialog is accepted exactly when its Print button sent the job to the printer.
-    const bool printed = dialog.exec() == QDialog::Accepted;
-    if (!failure.isEmpty()) {
-        MessageBoxes::warning(parent, title, failure);
-        return;
-    }
-    if (printed)
-        record(session, *document,
-               printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName() : printer.printerName(),
-               parent);
+    const auto printedTo = runPreview(session, {*content}, document->number, QStringLiteral("documentPreviewDialog"),
+                                      tr("%1 — print preview").arg(document->number), title, parent);
+    if (printedTo && !printedTo->isEmpty())
+        record(session, *document, *printedTo, parent);
 }
 
 void DocumentPrinting::previewDrafts(Session& session, const QList<DocumentContent>& drafts, QWidget* parent)
 {
-    const QString title = tr("Documents before issue");
-    auto fonts = DocumentFonts::load(*session.db);
-    if (!fonts) {
-        MessageBoxes::warning(parent, title, fonts.error().message);
-        return;
-    }
-    const DocumentRenderer renderer(*fonts);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setObjectName(QStringLiteral("draftPreviewDialog"));
-    dialog.setWindowTitle(tr("Draft, not issued yet: number, verification code and QR code come with the issue"));
-    QString failure;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
-        if (auto painted = renderer.paintAll(drafts, *target, false); !painted)
-            failure = painted.error().message;
-    });
-    dialog.exec();
-    if (!failure.isEmpty())
-        MessageBoxes::warning(parent, title, failure);
+    // Not issued: a copy printed from here is a draft for reading, not recorded as a printed document.
+    runPreview(session, drafts, QString(), QStringLiteral("draftPreviewDialog"),
+               tr("Draft, not issued yet: number, verification code and QR code come with the issue"),
+               tr("Documents before issue"), parent);
 }
 
 bool DocumentPrinting::savePdf(Session& session, qint64 documentId, QWidget* parent)
