@@ -280,6 +280,14 @@
         <source>case handed to another officer</source>
         <translation>case handed to another officer</translation>
     </message>
+    <message>
+        <source>database backed up</source>
+        <translation>database backed up</translation>
+    </message>
+    <message>
+        <source>database restored from a backup</source>
+        <translation>database restored from a backup</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2358,6 +2366,54 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>opening a case with 200 timeline events</source>
         <translation>opening a case with 200 timeline events</translation>
     </message>
+    <message>
+        <source>%1: %2 bytes, SHA-256 %3, schema %4, audit trail intact (%5 rows, newest %6).</source>
+        <translation>%1: %2 bytes, SHA-256 %3, schema %4, audit trail intact (%5 rows, newest %6).</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl backup --out FILE</source>
+        <translation>Usage: creditctl backup --out FILE</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl restore FILE</source>
+        <translation>Usage: creditctl restore FILE</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>The database it replaced is kept as %1.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl check</source>
+        <translation>Usage: creditctl check</translation>
+    </message>
+    <message>
+        <source>Storage: sound.</source>
+        <translation>Storage: sound.</translation>
+    </message>
+    <message>
+        <source>Storage: damaged: %1</source>
+        <translation>Storage: damaged: %1</translation>
+    </message>
+    <message>
+        <source>backup --out FILE           a verified copy of the SQLite database, also while CreditDesk runs</source>
+        <translation>backup --out FILE           a verified copy of the SQLite database, also while CreditDesk runs</translation>
+    </message>
+    <message>
+        <source>restore FILE                replace the SQLite database with a checked backup (the old one kept)</source>
+        <translation>restore FILE                replace the SQLite database with a checked backup (the old one kept)</translation>
+    </message>
+    <message>
+        <source>check                       the database&apos;s pages and its audit chain</source>
+        <translation>check                       the database&apos;s pages and its audit chain</translation>
+    </message>
 </context>
 <context>
     <name>CodeNormalizer</name>
@@ -2382,10 +2438,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Cannot create the folder %1 for the database.</translation>
-    </message>
-    <message>
-        <source>The database %1 is already open in another CreditDesk (process %2 on %3). Close that window first, or open another database.</source>
-        <translation>The database %1 is already open in another CreditDesk (process %2 on %3). Close that window first, or open another database.</translation>
     </message>
     <message>
         <source>The Qt database driver for %1 is not installed.</source>
@@ -2422,6 +2474,207 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Cannot open a reading connection to the database.</source>
         <translation>Cannot open a reading connection to the database.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer CreditDesk (schema %2, this program knows %3).</source>
+        <translation>The database %1 was made by a newer CreditDesk (schema %2, this program knows %3).</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade (schema %2 to %3) that only a command that changes data can make.</source>
+        <translation>The database %1 needs an upgrade (schema %2 to %3) that only a command that changes data can make.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: a creditctl command (process %2 on %3) is changing it. Try again when it has finished.</source>
+        <translation>The database %1 is busy: a creditctl command (process %2 on %3) is changing it. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in CreditDesk (process %2 on %3). Close that window first, or open another database. Commands that only read work meanwhile.</source>
+        <translation>The database %1 is already open in CreditDesk (process %2 on %3). Close that window first, or open another database. Commands that only read work meanwhile.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (disk input/output error).</source>
+        <translation>The database file could not be read or written (disk input/output error).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Stop working in it and restore the last backup.</source>
+        <translation>The database file is damaged. Stop working in it and restore the last backup.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full: nothing was saved.</source>
+        <translation>The disk holding the database is full: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: it was moved or deleted, or its folder cannot be reached.</source>
+        <translation>The database file cannot be opened: it was moved or deleted, or its folder cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is gone: it was moved or deleted while the program had it open. Nothing more can be saved; restore it or the last backup.</source>
+        <translation>The database file %1 is gone: it was moved or deleted while the program had it open. Nothing more can be saved; restore it or the last backup.</translation>
+    </message>
+    <message>
+        <source>The database file %1 was replaced by another file while the program had it open. Reconnect to work on the new file.</source>
+        <translation>The database file %1 was replaced by another file while the program had it open. Reconnect to work on the new file.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reconnected in the middle of saving.</source>
+        <translation>The database cannot be reconnected in the middle of saving.</translation>
+    </message>
+    <message>
+        <source>There is no database file at %1 any more. Restore a backup there, then start CreditDesk again.</source>
+        <translation>There is no database file at %1 any more. Restore a backup there, then start CreditDesk again.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>The backup could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>CreditDesk backs up only its local SQLite database. Back up a PostgreSQL database with pg_dump (see the README).</source>
+        <translation>CreditDesk backs up only its local SQLite database. Back up a PostgreSQL database with pg_dump (see the README).</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database itself.</source>
+        <translation>A backup cannot overwrite the database itself.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backup.</source>
+        <translation>Cannot create the folder %1 for the backup.</translation>
+    </message>
+    <message>
+        <source>The database connection gives no access to SQLite.</source>
+        <translation>The database connection gives no access to SQLite.</translation>
+    </message>
+    <message>
+        <source>The backup was made but failed its check, so it was not kept: %1</source>
+        <translation>The backup was made but failed its check, so it was not kept: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved as %1.</source>
+        <translation>The backup could not be saved as %1.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>There is no file at %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CreditDesk database: it is not an SQLite file.</source>
+        <translation>%1 is not a CreditDesk database: it is not an SQLite file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a CreditDesk database.</source>
+        <translation>%1 cannot be opened as a CreditDesk database.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is damaged or not a database.</source>
+        <translation>%1 cannot be read: it is damaged or not a database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CreditDesk database: it has no schema version or audit trail.</source>
+        <translation>%1 is not a CreditDesk database: it has no schema version or audit trail.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer CreditDesk (schema %2; this program knows up to %3). Use that version or a newer one.</source>
+        <translation>%1 was made by a newer CreditDesk (schema %2; this program knows up to %3). Use that version or a newer one.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its integrity check could not run.</source>
+        <translation>%1 is damaged: its integrity check could not run.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: its integrity check found %n problem(s).</source>
+        <translation>
+            <numerusform>%1 is damaged: its integrity check found %n problem.</numerusform>
+            <numerusform>%1 is damaged: its integrity check found %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be read.</source>
+        <translation>The audit trail of %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken at row %2: history was changed.</source>
+        <translation>The audit trail of %1 is broken at row %2: history was changed.</translation>
+    </message>
+    <message>
+        <source>CreditDesk restores only its local SQLite database. Restore a PostgreSQL database with pg_restore, then run creditctl check (see the README).</source>
+        <translation>CreditDesk restores only its local SQLite database. Restore a PostgreSQL database with pg_restore, then run creditctl check (see the README).</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>A database cannot be restored from itself.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open (process %2 on %3). Close CreditDesk and every command using it, then restore.</source>
+        <translation>The database %1 is open (process %2 on %3). Close CreditDesk and every command using it, then restore.</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept aside as %1; nothing was restored.</source>
+        <translation>The current database could not be kept aside as %1; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1; the database was left as it was.</source>
+        <translation>The backup could not be copied to %1; the database was left as it was.</translation>
+    </message>
+    <message>
+        <source>The restored database could not be opened, so the previous one was put back: %1</source>
+        <translation>The restored database could not be opened, so the previous one was put back: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>CreditDesk backups (*.db)</source>
+        <translation>CreditDesk backups (*.db)</translation>
+    </message>
+    <message>
+        <source>The database was not backed up: %1</source>
+        <translation>The database was not backed up: %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1 and the copy checked (%2 audit rows intact).</source>
+        <translation>The database was backed up to %1 and the copy checked (%2 audit rows intact).</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored, and nothing was changed: %1</source>
+        <translation>This file cannot be restored, and nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a sound CreditDesk database: its pages and its audit trail (%2 rows) check out; its newest entry is from %3.
+
+Restoring it replaces the database you are working in with that state: everything saved since is no longer in the database. The current file is kept beside it, and everyone must sign in again.
+
+Restore now?</source>
+        <translation>%1 is a sound CreditDesk database: its pages and its audit trail (%2 rows) check out; its newest entry is from %3.
+
+Restoring it replaces the database you are working in with that state: everything saved since is no longer in the database. The current file is kept beside it, and everyone must sign in again.
+
+Restore now?</translation>
     </message>
 </context>
 <context>
@@ -3700,10 +3953,6 @@ Basis: %3</translation>
         <translation>connected</translation>
     </message>
     <message>
-        <source>NOT CONNECTED</source>
-        <translation>NOT CONNECTED</translation>
-    </message>
-    <message>
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
@@ -3738,6 +3987,30 @@ Basis: %3</translation>
     <message>
         <source>Document templates</source>
         <translation>Document templates</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnect</translation>
+    </message>
+    <message>
+        <source>Close and reopen the connection to the database</source>
+        <translation>Close and reopen the connection to the database</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Back up the database…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>DATABASE ERROR</source>
+        <translation>DATABASE ERROR</translation>
+    </message>
+    <message>
+        <source>The database could not be reached again: %1</source>
+        <translation>The database could not be reached again: %1</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +4180,10 @@ Basis: %3</translation>
         <source>approve cases</source>
         <translation>approve cases</translation>
     </message>
+    <message>
+        <source>back up and restore the database</source>
+        <translation>back up and restore the database</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3945,6 +4222,30 @@ Basis: %3</translation>
     <message>
         <source>save</source>
         <translation>save</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2
+
+No backup was found in %3. Restore one with: creditctl --db sqlite:%1 restore FILE</source>
+        <translation>The database %1 is damaged: %2
+
+No backup was found in %3. Restore one with: creditctl --db sqlite:%1 restore FILE</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2
+
+Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Work saved after that backup is not in it.</source>
+        <translation>The database %1 is damaged: %2
+
+Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Work saved after that backup is not in it.</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The damaged file is kept as %2.</source>
+        <translation>The database was restored from %1. The damaged file is kept as %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and was not opened.</source>
+        <translation>The database %1 is damaged and was not opened.</translation>
     </message>
 </context>
 <context>
@@ -6374,6 +6675,42 @@ Basis: %3</translation>
         <source>A new database or language takes effect the next time CreditDesk starts.</source>
         <translation>A new database or language takes effect the next time CreditDesk starts.</translation>
     </message>
+    <message>
+        <source>Back up when an officer signs out</source>
+        <translation>Back up when an officer signs out</translation>
+    </message>
+    <message>
+        <source>Back up once a day (at the first sign-in after a day without one)</source>
+        <translation>Back up once a day (at the first sign-in after a day without one)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <source>Backups of the local database</source>
+        <translation>Backups of the local database</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>Backups kept:</translation>
+    </message>
+    <message>
+        <source>Each backup is checked (pages and audit trail) before it is kept; the oldest are removed beyond the number kept. A folder on another disk also survives a failed disk.</source>
+        <translation>Each backup is checked (pages and audit trail) before it is kept; the oldest are removed beyond the number kept. A folder on another disk also survives a failed disk.</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path, such as /home/officer/backups.</source>
+        <translation>The backup folder must be a full path, such as /home/officer/backups.</translation>
+    </message>
 </context>
 <context>
     <name>Setup</name>
@@ -6450,6 +6787,22 @@ Basis: %3</translation>
     <message>
         <source>CreditDesk</source>
         <translation>CreditDesk</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened again: %1</source>
+        <translation>The database cannot be opened again: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, and the database is as it was: %1</source>
+        <translation>Nothing was restored, and the database is as it was: %1</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The file it replaced is kept as %2. Sign in again.</source>
+        <translation>The database was restored from %1. The file it replaced is kept as %2. Sign in again.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,14 @@
         <source>case handed to another officer</source>
         <translation>办件转交其他经办人</translation>
     </message>
+    <message>
+        <source>database backed up</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>database restored from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2342,6 +2350,54 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <source>opening a case with 200 timeline events</source>
         <translation>打开含200条办理记录的办件</translation>
     </message>
+    <message>
+        <source>%1: %2 bytes, SHA-256 %3, schema %4, audit trail intact (%5 rows, newest %6).</source>
+        <translation>%1：%2字节，SHA-256 %3，数据库结构版本%4，审计日志完整（%5条，最新一条记录于%6）。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl backup --out FILE</source>
+        <translation>用法：creditctl backup --out 文件</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl restore FILE</source>
+        <translation>用法：creditctl restore 文件</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从%2恢复%1。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>被替换的数据库已保留为%1。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl check</source>
+        <translation>用法：creditctl check</translation>
+    </message>
+    <message>
+        <source>Storage: sound.</source>
+        <translation>存储：完好。</translation>
+    </message>
+    <message>
+        <source>Storage: damaged: %1</source>
+        <translation>存储：已损坏：%1</translation>
+    </message>
+    <message>
+        <source>backup --out FILE           a verified copy of the SQLite database, also while CreditDesk runs</source>
+        <translation>backup --out 文件           生成经校验的SQLite数据库副本（信用业务办理平台运行时亦可）</translation>
+    </message>
+    <message>
+        <source>restore FILE                replace the SQLite database with a checked backup (the old one kept)</source>
+        <translation>restore 文件                用经校验的备份替换SQLite数据库（保留原数据库）</translation>
+    </message>
+    <message>
+        <source>check                       the database&apos;s pages and its audit chain</source>
+        <translation>check                       检查数据库页面及审计链</translation>
+    </message>
 </context>
 <context>
     <name>CodeNormalizer</name>
@@ -2366,10 +2422,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>无法为数据库创建文件夹%1。</translation>
-    </message>
-    <message>
-        <source>The database %1 is already open in another CreditDesk (process %2 on %3). Close that window first, or open another database.</source>
-        <translation>数据库%1已在另一个信用业务办理平台中打开（%3上的进程%2）。请先关闭该窗口，或打开其他数据库。</translation>
     </message>
     <message>
         <source>The Qt database driver for %1 is not installed.</source>
@@ -2406,6 +2458,206 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Cannot open a reading connection to the database.</source>
         <translation>无法打开数据库的只读连接。</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer CreditDesk (schema %2, this program knows %3).</source>
+        <translation>数据库%1由更高版本的信用业务办理平台创建（数据库结构版本%2，本程序支持%3）。</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade (schema %2 to %3) that only a command that changes data can make.</source>
+        <translation>数据库%1需要升级（数据库结构版本%2升至%3），只有会修改数据的命令才能执行升级。</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: a creditctl command (process %2 on %3) is changing it. Try again when it has finished.</source>
+        <translation>数据库%1正忙：一条creditctl命令（%3上的进程%2）正在修改数据。请待其结束后再试。</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in CreditDesk (process %2 on %3). Close that window first, or open another database. Commands that only read work meanwhile.</source>
+        <translation>数据库%1已在信用业务办理平台中打开（%3上的进程%2）。请先关闭该窗口，或打开其他数据库。在此期间只读命令仍可使用。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1处没有数据库。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (disk input/output error).</source>
+        <translation>无法读写数据库文件（磁盘输入/输出错误）。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Stop working in it and restore the last backup.</source>
+        <translation>数据库文件已损坏。请停止在其中工作，并恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full: nothing was saved.</source>
+        <translation>数据库所在磁盘已满：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: it was moved or deleted, or its folder cannot be reached.</source>
+        <translation>无法打开数据库文件：文件已被移动或删除，或无法访问其所在文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is gone: it was moved or deleted while the program had it open. Nothing more can be saved; restore it or the last backup.</source>
+        <translation>数据库文件%1已不在原处：在程序打开期间被移动或删除。已无法继续保存；请将其放回原处或恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The database file %1 was replaced by another file while the program had it open. Reconnect to work on the new file.</source>
+        <translation>程序打开期间，数据库文件%1被另一个文件替换。请重新连接，以在新文件上工作。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reconnected in the middle of saving.</source>
+        <translation>正在保存时不能重新连接数据库。</translation>
+    </message>
+    <message>
+        <source>There is no database file at %1 any more. Restore a backup there, then start CreditDesk again.</source>
+        <translation>%1处已没有数据库文件。请在该处恢复备份，然后重新启动信用业务办理平台。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>无法将备份写入%1。</translation>
+    </message>
+    <message>
+        <source>CreditDesk backs up only its local SQLite database. Back up a PostgreSQL database with pg_dump (see the README).</source>
+        <translation>信用业务办理平台只备份本机SQLite数据库。PostgreSQL数据库请用pg_dump备份（见README）。</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database itself.</source>
+        <translation>备份不能覆盖数据库本身。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backup.</source>
+        <translation>无法为备份创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>The database connection gives no access to SQLite.</source>
+        <translation>数据库连接无法访问SQLite。</translation>
+    </message>
+    <message>
+        <source>The backup was made but failed its check, so it was not kept: %1</source>
+        <translation>备份已生成但未通过校验，因此未予保留：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved as %1.</source>
+        <translation>无法将备份保存为%1。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1处没有文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CreditDesk database: it is not an SQLite file.</source>
+        <translation>%1不是信用业务办理平台数据库：它不是SQLite文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a CreditDesk database.</source>
+        <translation>无法将%1作为信用业务办理平台数据库打开。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is damaged or not a database.</source>
+        <translation>无法读取%1：文件已损坏或不是数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CreditDesk database: it has no schema version or audit trail.</source>
+        <translation>%1不是信用业务办理平台数据库：其中没有数据库结构版本或审计日志。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer CreditDesk (schema %2; this program knows up to %3). Use that version or a newer one.</source>
+        <translation>%1由更高版本的信用业务办理平台创建（数据库结构版本%2；本程序最高支持%3）。请使用该版本或更高版本。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its integrity check could not run.</source>
+        <translation>%1已损坏：无法运行完整性检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: its integrity check found %n problem(s).</source>
+        <translation>
+            <numerusform>%1已损坏：完整性检查发现%n处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be read.</source>
+        <translation>无法读取%1的审计日志。</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken at row %2: history was changed.</source>
+        <translation>%1的审计日志在第%2条记录处断裂：历史记录已被改动。</translation>
+    </message>
+    <message>
+        <source>CreditDesk restores only its local SQLite database. Restore a PostgreSQL database with pg_restore, then run creditctl check (see the README).</source>
+        <translation>信用业务办理平台只恢复本机SQLite数据库。PostgreSQL数据库请用pg_restore恢复，然后运行creditctl check（见README）。</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>数据库不能从自身恢复。</translation>
+    </message>
+    <message>
+        <source>The database %1 is open (process %2 on %3). Close CreditDesk and every command using it, then restore.</source>
+        <translation>数据库%1正在使用中（%3上的进程%2）。请关闭信用业务办理平台和所有正在使用它的命令，然后再恢复。</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept aside as %1; nothing was restored.</source>
+        <translation>无法将当前数据库另存为%1；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1; the database was left as it was.</source>
+        <translation>无法将备份复制到%1；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>The restored database could not be opened, so the previous one was put back: %1</source>
+        <translation>恢复后的数据库无法打开，已放回原数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>CreditDesk backups (*.db)</source>
+        <translation>信用业务办理平台备份 (*.db)</translation>
+    </message>
+    <message>
+        <source>The database was not backed up: %1</source>
+        <translation>数据库未能备份：%1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1 and the copy checked (%2 audit rows intact).</source>
+        <translation>数据库已备份到%1，副本已通过校验（%2条审计记录完整）。</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored, and nothing was changed: %1</source>
+        <translation>该文件不能用于恢复，未作任何更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a sound CreditDesk database: its pages and its audit trail (%2 rows) check out; its newest entry is from %3.
+
+Restoring it replaces the database you are working in with that state: everything saved since is no longer in the database. The current file is kept beside it, and everyone must sign in again.
+
+Restore now?</source>
+        <translation>%1是完好的信用业务办理平台数据库：页面和审计日志（%2条）均通过校验；最新一条记录于%3。
+
+恢复后，当前使用的数据库将回到该状态：此后保存的内容都不再在数据库中。当前文件将保留在旁边，所有人须重新登录。
+
+现在恢复吗？</translation>
     </message>
 </context>
 <context>
@@ -3681,10 +3933,6 @@ Basis: %3</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <source>NOT CONNECTED</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
         <source>User accounts</source>
         <translation>用户账号</translation>
     </message>
@@ -3719,6 +3967,30 @@ Basis: %3</source>
     <message>
         <source>Document templates</source>
         <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>Close and reopen the connection to the database</source>
+        <translation>关闭并重新打开数据库连接</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>DATABASE ERROR</source>
+        <translation>数据库出错</translation>
+    </message>
+    <message>
+        <source>The database could not be reached again: %1</source>
+        <translation>仍无法连接数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +4160,10 @@ Basis: %3</source>
         <source>approve cases</source>
         <translation>审批办件</translation>
     </message>
+    <message>
+        <source>back up and restore the database</source>
+        <translation>备份和恢复数据库</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3926,6 +4202,30 @@ Basis: %3</source>
     <message>
         <source>save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2
+
+No backup was found in %3. Restore one with: creditctl --db sqlite:%1 restore FILE</source>
+        <translation>数据库%1已损坏：%2
+
+在%3中没有找到备份。请用以下命令恢复备份：creditctl --db sqlite:%1 restore 文件</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2
+
+Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Work saved after that backup is not in it.</source>
+        <translation>数据库%1已损坏：%2
+
+是否恢复最新的备份%3（生成于%4）？损坏的文件将保留在旁边。该备份之后保存的内容不在其中。</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The damaged file is kept as %2.</source>
+        <translation>已从%1恢复数据库。损坏的文件已保留为%2。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and was not opened.</source>
+        <translation>数据库%1已损坏，未予打开。</translation>
     </message>
 </context>
 <context>
@@ -6347,6 +6647,42 @@ Basis: %3</source>
         <source>A new database or language takes effect the next time CreditDesk starts.</source>
         <translation>数据库或界面语言的更改将在下次启动信用业务办理平台时生效。</translation>
     </message>
+    <message>
+        <source>Back up when an officer signs out</source>
+        <translation>工作人员退出登录时备份</translation>
+    </message>
+    <message>
+        <source>Back up once a day (at the first sign-in after a day without one)</source>
+        <translation>每天备份一次（超过一天未备份时，在首次登录后进行）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backups of the local database</source>
+        <translation>本机数据库备份</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>保留备份数：</translation>
+    </message>
+    <message>
+        <source>Each backup is checked (pages and audit trail) before it is kept; the oldest are removed beyond the number kept. A folder on another disk also survives a failed disk.</source>
+        <translation>每份备份在保留前都经过校验（页面和审计日志）；超出保留数的最旧备份将被删除。将文件夹设在另一块磁盘上，磁盘故障时备份也不受影响。</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path, such as /home/officer/backups.</source>
+        <translation>备份文件夹须为完整路径，例如 /home/officer/backups。</translation>
+    </message>
 </context>
 <context>
     <name>Setup</name>
@@ -6423,6 +6759,22 @@ Basis: %3</source>
     <message>
         <source>CreditDesk</source>
         <translation>信用业务办理平台</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened again: %1</source>
+        <translation>无法重新打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, and the database is as it was: %1</source>
+        <translation>未恢复任何内容，数据库保持原样：%1</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The file it replaced is kept as %2. Sign in again.</source>
+        <translation>已从%1恢复数据库。被替换的文件已保留为%2。请重新登录。</translation>
     </message>
 </context>
 <context>

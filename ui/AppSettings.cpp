@@ -1,5 +1,9 @@
 #include "AppSettings.h"
 
+#include "storage/DatabaseUrl.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QSettings>
 
@@ -43,4 +47,46 @@ QString AppSettings::defaultDocumentFont()
             return wanted;
     }
     return QStringLiteral("AR PL UMing CN");
+}
+
+QString AppSettings::backupFolder()
+{
+    const QString fallback = QFileInfo(DatabaseUrl::defaultSqlite().path).dir().filePath(QStringLiteral("backups"));
+    const QString stored = QSettings().value(QStringLiteral("backup/folder")).toString();
+    return stored.isEmpty() ? fallback : stored;
+}
+
+void AppSettings::setBackupFolder(const QString& folder)
+{
+    QSettings().setValue(QStringLiteral("backup/folder"), folder);
+}
+
+int AppSettings::backupsKept()
+{
+    return qBound(1, QSettings().value(QStringLiteral("backup/keep"), 10).toInt(), 1000);
+}
+
+void AppSettings::setBackupsKept(int count)
+{
+    QSettings().setValue(QStringLiteral("backup/keep"), count);
+}
+
+bool AppSettings::backupAtSignOut()
+{
+    return QSettings().value(QStringLiteral("backup/atSignOut"), true).toBool();
+}
+
+void AppSettings::setBackupAtSignOut(bool on)
+{
+    QSettings().setValue(QStringLiteral("backup/atSignOut"), on);
+}
+
+bool AppSettings::backupDaily()
+{
+    return QSettings().value(QStringLiteral("backup/daily"), true).toBool();
+}
+
+void AppSettings::setBackupDaily(bool on)
+{
+    QSettings().setValue(QStringLiteral("backup/daily"), on);
 }

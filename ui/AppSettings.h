@@ -14,4 +14,14 @@ public:
     static QString documentFont();
     static void setDocumentFont(const QString& family);
     static QString defaultDocumentFont();
+
+    // Backups of the local SQLite database (see DatabaseBackup): where, how many, and when.
+    static QString backupFolder(); // default: "backups" beside the default database
+    static void setBackupFolder(const QString& folder);
+    static int backupsKept(); // default 10
+    static void setBackupsKept(int count);
+    static bool backupAtSignOut(); // default on
+    static void setBackupAtSignOut(bool on);
+    static bool backupDaily(); // default on: after sign-in, when the newest backup is a day old
+    static void setBackupDaily(bool on);
 };

@@ -5,11 +5,13 @@
 #include "CalendarPage.h"
 #include "CasesPage.h"
 #include "ChangePasswordDialog.h"
+#include "DatabaseBackupActions.h"
 #include "DepartmentsPage.h"
 #include "DocumentTemplatesPage.h"
 #include "DocumentsPage.h"
 #include "HomePage.h"
 #include "IdleWatcher.h"
+#include "MessageBoxes.h"
 #include "ReferencePage.h"
 #include "RegistryPage.h"
 #include "SecurityPolicyPage.h"
@@ -29,6 +31,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 
 MainWindow::MainWindow(Session& session, QWidget* parent)
     : QMainWindow(parent)
@@ -39,6 +42,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_departmentLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
     , m_databaseStateLabel(new QLabel(this))
+    , m_reconnectButton(new QToolButton(this))
+    , m_backups(new DatabaseBackupActions(session, this, this))
     , m_idleWatcher(nullptr)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -94,6 +99,16 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     statusBar()->addWidget(m_departmentLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_databaseStateLabel);
+    m_reconnectButton->setObjectName(QStringLiteral("reconnectButton"));
+    m_reconnectButton->setText(tr("Reconnect"));
+    m_reconnectButton->setToolTip(tr("Close and reopen the connection to the database"));
+    m_reconnectButton->hide();
+    connect(m_reconnectButton, &QToolButton::clicked, this, &MainWindow::reconnect);
+    statusBar()->addPermanentWidget(m_reconnectButton);
+    // Every failed statement that means the storage itself failed turns the status at once, not at the
+    // next minute's check.
+    m_session.db->setHealthListener([this] { QMetaObject::invokeMethod(this, &MainWindow::showHealth); });
+    connect(m_backups, &DatabaseBackupActions::restoreRequested, this, &MainWindow::restoreRequested);
     buildMenus();
     refreshStatus();
 
@@ -106,7 +121,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     resize(1180, 760);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_backups->waitUntilDone(60 * 1000);
+    m_session.db->setHealthListener({});
+}
 
 void MainWindow::addArea(Page* page, const QString& title, const QIcon& icon)
 {
@@ -156,6 +175,13 @@ void MainWindow::buildMenus()
         ChangePasswordDialog dialog(m_session, this);
         dialog.exec();
     });
+    if (m_backups->available() && Permissions::allowed(m_session.actor, Permission::BackUpDatabase)) {
+        file->addSeparator();
+        file->addAction(tr("&Back up the database…"), m_backups, &DatabaseBackupActions::backUpNow)
+            ->setObjectName(QStringLiteral("backUpAction"));
+        file->addAction(tr("&Restore from a backup…"), m_backups, &DatabaseBackupActions::chooseRestore)
+            ->setObjectName(QStringLiteral("restoreAction"));
+    }
     file->addSeparator();
     file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lock);
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
@@ -176,13 +202,41 @@ void MainWindow::refreshStatus()
     const Database& db = *m_session.db;
     m_databaseLabel->setText(db.isSqlite() ? tr("Database: SQLite %1").arg(db.url().path)
                                            : tr("Database: PostgreSQL %1").arg(db.url().toString()));
-    const bool alive = m_session.db->scalar(QStringLiteral("SELECT 1")).ok();
+    (void)m_session.db->probe(); // reads stored pages and checks the file is still the one opened
     // The idle limit is policy in the database: a change by the security administrator (here or on
     // another officer's PC) applies within a minute, without signing in again.
     if (auto policy = SecurityPolicy::load(*m_session.db); policy && m_idleWatcher)
         m_idleWatcher->setIdleMinutes(policy->idleLockMinutes);
-    m_databaseStateLabel->setText(alive ? tr("connected") : tr("NOT CONNECTED"));
-    m_databaseStateLabel->setStyleSheet(alive ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b3261e;"));
+    showHealth();
+}
+
+void MainWindow::showHealth()
+{
+    const Database::Health& health = m_session.db->health();
+    m_databaseStateLabel->setText(health.ok ? tr("connected") : tr("DATABASE ERROR"));
+    m_databaseStateLabel->setToolTip(health.ok ? QString() : health.message);
+    m_databaseStateLabel->setStyleSheet(health.ok ? QStringLiteral("color: #1b5e20;")
+                                                  : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_reconnectButton->setVisible(!health.ok);
+    if (!health.ok)
+        statusBar()->showMessage(health.message);
+    else
+        statusBar()->clearMessage();
+}
+
+void MainWindow::reconnect()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status reconnected = m_session.db->reconnect();
+    QApplication::restoreOverrideCursor();
+    showHealth();
+    if (!reconnected) {
+        MessageBoxes::warning(this, tr("Reconnect"),
+                              tr("The database could not be reached again: %1").arg(reconnected.error().message));
+        return;
+    }
+    if (auto* page = qobject_cast<Page*>(m_stack->currentWidget()))
+        page->refresh();
 }
 
 void MainWindow::lock()

@@ -4,10 +4,12 @@
 
 #include <QMainWindow>
 
+class DatabaseBackupActions;
 class IdleWatcher;
 class Page;
 class QLabel;
 class QListWidget;
+class QToolButton;
 class QStackedWidget;
 class SignInDialog;
 
@@ -25,15 +27,21 @@ public:
     bool showArea(const QString& objectName);
     IdleWatcher* idleWatcher() const { return m_idleWatcher; }
     bool isLocked() const { return m_lockDialog != nullptr; }
+    DatabaseBackupActions* backupActions() const { return m_backups; }
 
 signals:
     void signOutRequested();
+    // The system administrator chose a checked backup to restore; the start-up closes this window first.
+    void restoreRequested(const QString& file);
 
 public slots:
     void lock();
     void refreshStatus();
+    // Closes and reopens the database connection after a failure, then refreshes the page.
+    void reconnect();
 
 private:
+    void showHealth();
     void buildMenus();
     void addArea(Page* page, const QString& title, const QIcon& icon);
     void showPage(int row);
@@ -45,6 +53,8 @@ private:
     QLabel* m_departmentLabel;
     QLabel* m_databaseLabel;
     QLabel* m_databaseStateLabel;
+    QToolButton* m_reconnectButton;
+    DatabaseBackupActions* m_backups;
     IdleWatcher* m_idleWatcher;
     SignInDialog* m_lockDialog = nullptr;
 };

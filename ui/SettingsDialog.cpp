@@ -5,11 +5,18 @@
 #include "MessageBoxes.h"
 #include "storage/DatabaseUrl.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(const QString& currentDatabase, QWidget* parent)
@@ -17,6 +24,11 @@ SettingsDialog::SettingsDialog(const QString& currentDatabase, QWidget* parent)
     , m_databaseEdit(new QLineEdit(this))
     , m_languageComboBox(new QComboBox(this))
     , m_fontComboBox(new QFontComboBox(this))
+    , m_backupFolderEdit(new QLineEdit(this))
+    , m_backupsKeptSpinBox(new QSpinBox(this))
+    , m_backupAtSignOutCheckBox(new QCheckBox(tr("Back up when an officer signs out"), this))
+    , m_backupDailyCheckBox(
+          new QCheckBox(tr("Back up once a day (at the first sign-in after a day without one)"), this))
     , m_errorLabel(makeErrorLabel(this))
 {
     setWindowTitle(tr("Settings"));
@@ -44,12 +56,46 @@ SettingsDialog::SettingsDialog(const QString& currentDatabase, QWidget* parent)
     auto* note = new QLabel(tr("A new database or language takes effect the next time CreditDesk starts."), this);
     note->setWordWrap(true);
 
+    // Backups of the local database file; a shared PostgreSQL server is backed up with its own tools.
+    m_backupFolderEdit->setObjectName(QStringLiteral("backupFolderEdit"));
+    m_backupsKeptSpinBox->setObjectName(QStringLiteral("backupsKeptSpinBox"));
+    m_backupAtSignOutCheckBox->setObjectName(QStringLiteral("backupAtSignOutCheckBox"));
+    m_backupDailyCheckBox->setObjectName(QStringLiteral("backupDailyCheckBox"));
+    m_backupFolderEdit->setText(QDir::toNativeSeparators(AppSettings::backupFolder()));
+    m_backupsKeptSpinBox->setRange(1, 1000);
+    m_backupsKeptSpinBox->setValue(AppSettings::backupsKept());
+    m_backupAtSignOutCheckBox->setChecked(AppSettings::backupAtSignOut());
+    m_backupDailyCheckBox->setChecked(AppSettings::backupDaily());
+    auto* browse = new QPushButton(tr("Choose…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Folder for backups"), m_backupFolderEdit->text());
+        if (!folder.isEmpty())
+            m_backupFolderEdit->setText(QDir::toNativeSeparators(folder));
+    });
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolderEdit, 1);
+    folderRow->addWidget(browse);
+    auto* backups = new QGroupBox(tr("Backups of the local database"), this);
+    auto* backupForm = new QFormLayout(backups);
+    backupForm->addRow(tr("Folder:"), folderRow);
+    backupForm->addRow(tr("Backups kept:"), m_backupsKeptSpinBox);
+    backupForm->addRow(m_backupAtSignOutCheckBox);
+    backupForm->addRow(m_backupDailyCheckBox);
+    auto* backupNote = new QLabel(tr("Each backup is checked (pages and audit trail) before it is kept; the oldest "
+                                     "are removed beyond the number kept. A folder on another disk also survives "
+                                     "a failed disk."),
+                                  backups);
+    backupNote->setWordWrap(true);
+    backupForm->addRow(backupNote);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(backups);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
     setMinimumWidth(560);
@@ -65,7 +111,17 @@ void SettingsDialog::accept()
             return;
         }
     }
+    const QString folder = m_backupFolderEdit->text().trimmed();
+    if (folder.isEmpty() || !QDir::isAbsolutePath(QDir::fromNativeSeparators(folder))) {
+        showFormError(m_errorLabel, tr("The backup folder must be a full path, such as /home/officer/backups."));
+        m_backupFolderEdit->setFocus();
+        return;
+    }
     AppSettings::setDatabaseUrl(text);
+    AppSettings::setBackupFolder(QDir::fromNativeSeparators(folder));
+    AppSettings::setBackupsKept(m_backupsKeptSpinBox->value());
+    AppSettings::setBackupAtSignOut(m_backupAtSignOutCheckBox->isChecked());
+    AppSettings::setBackupDaily(m_backupDailyCheckBox->isChecked());
     AppSettings::setLanguage(m_languageComboBox->currentData().toString());
     AppSettings::setDocumentFont(m_fontComboBox->currentFont().family());
     QDialog::accept();

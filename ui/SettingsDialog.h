@@ -2,13 +2,15 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QFontComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
-// The database to open, the interface language and the document font. Changes to the first two take
-// effect at the next start.
+// The database to open, the interface language, the document font and the backups of a local database.
+// Changes to the first two take effect at the next start.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,5 +25,9 @@ private:
     QLineEdit* m_databaseEdit;
     QComboBox* m_languageComboBox;
     QFontComboBox* m_fontComboBox;
+    QLineEdit* m_backupFolderEdit;
+    QSpinBox* m_backupsKeptSpinBox;
+    QCheckBox* m_backupAtSignOutCheckBox;
+    QCheckBox* m_backupDailyCheckBox;
     QLabel* m_errorLabel;
 };

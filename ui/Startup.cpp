@@ -1,27 +1,37 @@
 #include "Startup.h"
 
+#include "AppSettings.h"
+#include "DatabaseBackupActions.h"
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "SignInDialog.h"
+#include "backup/DatabaseBackup.h"
 #include "security/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Migrator.h"
 #include "storage/Setup.h"
 #include "storage/Transaction.h"
 
+#include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QStatusBar>
 
 Startup::Startup(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
+    , m_backups(nullptr)
 {
     m_session.db = &db;
+    m_backups = new DatabaseBackupActions(m_session, nullptr, this);
 }
 
 Startup::~Startup()
 {
     delete m_window;
     delete m_dialog;
+    m_backups->waitUntilDone(5 * 60 * 1000); // a backup at sign-out finishes before the program ends
 }
 
 void Startup::begin()
@@ -74,7 +84,54 @@ void Startup::openMainWindow(const Actor& actor)
     m_window = new MainWindow(m_session);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &Startup::signOut);
+    connect(m_window, &MainWindow::restoreRequested, this,
+            [this](const QString& file) { restore(file, m_session.actor); });
     m_window->show();
+    connect(m_backups, &DatabaseBackupActions::backupFinished, m_window, [this](bool ok, const QString& message) {
+        if (m_window)
+            m_window->statusBar()->showMessage(message, ok ? 15000 : 0);
+    });
+    backUpIfDaily();
+}
+
+void Startup::backUpIfDaily()
+{
+    if (m_backups->dailyBackupDue())
+        m_backups->backUpScheduled();
+}
+
+void Startup::restore(const QString& file, const Actor& actor)
+{
+    // Nothing may keep the file open: the window and its pages (with their reading connections) go first.
+    if (m_window) {
+        m_window->disconnect(this);
+        delete m_window;
+    }
+    delete m_dialog;
+    m_backups->waitUntilDone(5 * 60 * 1000);
+    m_session.actor = Actor();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_db.close();
+    auto restored = DatabaseBackup::restore(file, m_db.url(), actor);
+    const Status reopened = m_db.reconnect();
+    QApplication::restoreOverrideCursor();
+    if (!reopened) {
+        MessageBoxes::critical(nullptr, tr("Restore"),
+                               tr("The database cannot be opened again: %1").arg(reopened.error().fullText()));
+        emit quitRequested();
+        return;
+    }
+    if (!restored)
+        MessageBoxes::warning(
+            nullptr, tr("Restore"),
+            tr("Nothing was restored, and the database is as it was: %1").arg(restored.error().message));
+    else
+        MessageBoxes::information(
+            nullptr, tr("Restore"),
+            tr("The database was restored from %1. The file it replaced is kept as %2. Sign in "
+               "again.")
+                .arg(QDir::toNativeSeparators(restored->restored.path), QDir::toNativeSeparators(restored->keptAside)));
+    showSignIn(actor.login);
 }
 
 void Startup::signOut()
@@ -91,6 +148,8 @@ void Startup::signOut()
         m_window->disconnect(this);
         m_window->close();
     }
+    if (AppSettings::backupAtSignOut())
+        m_backups->backUpScheduled();
     m_session.actor = Actor();
     showSignIn(login);
 }

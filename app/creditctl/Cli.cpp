@@ -30,22 +30,37 @@ bool Cli::databaseExists()
     return !url || !url->isSqlite() || QFileInfo::exists(url->path);
 }
 
-Result<Database*> Cli::database(bool create)
+Result<Database*> Cli::database(Access access)
 {
     if (m_db)
         return m_db.get();
     auto url = DatabaseUrl::parse(dbUrl);
     if (!url)
         return url.error();
-    if (!create && url->isSqlite() && !QFileInfo::exists(url->path))
+    if (access != Access::Create && url->isSqlite() && !QFileInfo::exists(url->path))
         return Error::environment(
             tr("There is no database at %1. Create it with: creditctl --db %2 init").arg(url->path, url->toString()));
-    auto db = Database::open(*url);
+    Database::Options options;
+    if (url->isSqlite()) {
+        if (access == Access::Read) {
+            // Beside a window that holds the file, read what it has committed and leave its WAL alone.
+            auto holder = Database::claimHolder(url->path);
+            options.readOnly = holder.has_value();
+        } else if (access != Access::ReadAndAudit) {
+            // A command that changes data takes the claim like the window; it waits for another command
+            // to finish, and is refused at once while a window holds the file.
+            options.exclusive = true;
+            options.claimWaitMs = 60 * 1000;
+        }
+    }
+    auto db = Database::open(*url, options);
     if (!db)
         return db.error();
     m_db = std::move(*db);
-    if (auto seeded = Setup::seedReferenceData(*m_db); !seeded)
-        return seeded.error();
+    if (!options.readOnly) {
+        if (auto seeded = Setup::seedReferenceData(*m_db); !seeded)
+            return seeded.error();
+    }
     return m_db.get();
 }
 

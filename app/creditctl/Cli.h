@@ -31,9 +31,20 @@ public:
     bool dbGiven = false; // --db or CREDITDESK_DB named a database
     bool json = false;
 
-    // Opens (and migrates) the database. Unless `create`, a missing SQLite file is an error that
-    // points to `creditctl init` instead of silently making a new empty database.
-    Result<Database*> database(bool create = false);
+    // What a command does with the database, which decides how it may open a SQLite file that a
+    // CreditDesk window holds (see Database::Options).
+    enum class Access
+    {
+        Read, // reads only: beside a running window it reads through the WAL, never writing or checkpointing
+        Write, // changes data: takes the claim on the file, so it is refused while a window holds it
+        Create, // like Write, and may create the database
+        // Reads, then appends to the audit trail (a backup's record) without taking the claim: SQLite's
+        // locks order its one short write with the window's, and it never checkpoints while one runs.
+        ReadAndAudit,
+    };
+    // Opens (and migrates) the database. Unless creating, a missing SQLite file is an error that points
+    // to `creditctl init` instead of silently making a new empty database.
+    Result<Database*> database(Access access = Access::Write);
     bool databaseExists();
     Actor actor() const; // who creditctl acts as in the audit trail
 
@@ -70,3 +81,4 @@ QList<Command> registryCommands();
 QList<Command> benchCommands();
 QList<Command> caseCommands();
 QList<Command> docCommands();
+QList<Command> backupCommands();

@@ -11,7 +11,7 @@ int verify(Cli& cli)
 {
     if (!cli.args.isEmpty())
         return cli.usage(Cli::tr("Usage: creditctl audit verify"));
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return cli.fail(db.error());
     auto result = AuditLog::verify(**db);
@@ -41,7 +41,7 @@ int list(Cli& cli)
     const int limit = options.isSet(QStringLiteral("limit")) ? options.value(QStringLiteral("limit")).toInt(&ok) : 50;
     if (!ok || limit < 1 || limit > 100000)
         return cli.fail(Error::invalid(Cli::tr("--limit must be a number from 1 to 100000.")));
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return cli.fail(db.error());
     auto rows = AuditLog::recent(**db, limit, options.value(QStringLiteral("filter")));
@@ -75,7 +75,7 @@ int stats(Cli& cli)
 {
     if (!cli.args.isEmpty())
         return cli.usage(Cli::tr("Usage: creditctl stats"));
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return cli.fail(db.error());
     auto counts = Counts::all(**db);

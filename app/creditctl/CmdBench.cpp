@@ -164,7 +164,7 @@ int bench(Cli& cli)
     QTemporaryDir scratch;
     if (!cli.dbGiven)
         cli.dbUrl = QStringLiteral("sqlite:") + scratch.filePath(QStringLiteral("bench.sqlite"));
-    auto db = cli.database(true);
+    auto db = cli.database(Cli::Access::Create);
     if (!db)
         return cli.fail(db.error());
     auto existing = (*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM subjects"));

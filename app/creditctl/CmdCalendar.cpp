@@ -21,7 +21,7 @@ Result<WorkCalendar> calendar(Cli& cli)
         cli.warn(Cli::tr("No database yet: using the calendar shipped with CreditDesk."));
         return WorkCalendar::shipped();
     }
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return db.error();
     return CalendarStore(**db).load();

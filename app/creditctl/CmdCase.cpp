@@ -45,7 +45,7 @@ int caseList(Cli& cli)
     const QString type = options.value(QStringLiteral("type"));
     if (!type.isEmpty() && !CaseTypes::find(type))
         return cli.usage(Cli::tr("Unknown case type %1; known: listing.").arg(type));
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return cli.fail(db.error());
     CaseFilter filter;
@@ -166,7 +166,7 @@ int caseShow(Cli& cli)
     if (!options.parse(cli.args, {}, {}) || options.positional().size() != 1)
         return cli.usage(options.error().isEmpty() ? Cli::tr("Usage: creditctl case show NUMBER [--json]")
                                                    : options.error());
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return cli.fail(db.error());
     CaseStore store(**db);

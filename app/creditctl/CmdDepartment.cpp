@@ -10,7 +10,7 @@ int list(Cli& cli)
 {
     if (!cli.args.isEmpty())
         return cli.usage(Cli::tr("Usage: creditctl department list"));
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return cli.fail(db.error());
     auto departments = Accounts(**db).departments();

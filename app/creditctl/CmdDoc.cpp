@@ -19,7 +19,7 @@ int docRender(Cli& cli)
     const auto kind = DocumentKinds::parse(options.value(QStringLiteral("kind")));
     if (!kind)
         return cli.usage(usage);
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return cli.fail(db.error());
     auto found = CaseStore(**db).findByNumber(options.value(QStringLiteral("case")));
@@ -87,7 +87,7 @@ int docVerify(Cli& cli)
                 || options.value(QStringLiteral("code")).isEmpty()
                : options.positional().size() != 1)
         return cli.usage(usage);
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return cli.fail(db.error());
     DocumentStore documents(**db);

@@ -12,7 +12,7 @@ int init(Cli& cli)
         || !options.positional().isEmpty())
         return cli.usage(options.error().isEmpty() ? Cli::tr("Usage: creditctl init [--demo [--demo-password-stdin]]")
                                                    : options.error());
-    auto db = cli.database(true);
+    auto db = cli.database(Cli::Access::Create);
     if (!db)
         return cli.fail(db.error());
     const bool demo = options.isSet(QStringLiteral("demo"));

@@ -62,7 +62,7 @@ private:
 // Opens the database and loads the citations, or prints why not.
 Result<Database*> open(Cli& cli, Citations& citations)
 {
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return db.error();
     if (auto loaded = citations.load(**db); !loaded)
@@ -260,7 +260,7 @@ int rulesShow(Cli& cli)
     auto date = parseDate(options.value(QStringLiteral("date")));
     if (!date)
         return cli.fail(date.error());
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return cli.fail(db.error());
     auto profile = RuleProfileStore(**db).profileOn(*date);

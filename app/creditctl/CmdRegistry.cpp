@@ -101,7 +101,7 @@ int subjectsFind(Cli& cli)
     const int limit = options.isSet(QStringLiteral("limit")) ? options.value(QStringLiteral("limit")).toInt() : 50;
     if (limit < 1)
         return cli.usage(Cli::tr("--limit must be a positive number."));
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return cli.fail(db.error());
     auto found = SubjectStore(**db).search(options.positional().first(), limit);
@@ -172,7 +172,7 @@ int recordsList(Cli& cli)
     const int limit = options.isSet(QStringLiteral("limit")) ? options.value(QStringLiteral("limit")).toInt() : 100;
     if (limit < 1)
         return cli.usage(Cli::tr("--limit must be a positive number."));
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return cli.fail(db.error());
     auto filter = recordFilter(**db, options);

@@ -72,7 +72,7 @@ int list(Cli& cli)
 {
     if (!cli.args.isEmpty())
         return cli.usage(Cli::tr("Usage: creditctl user list"));
-    auto db = cli.database();
+    auto db = cli.database(Cli::Access::Read);
     if (!db)
         return cli.fail(db.error());
     auto users = Accounts(**db).users();

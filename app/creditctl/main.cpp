@@ -13,7 +13,7 @@ QList<Command> allCommands()
     QList<Command> commands;
     for (const auto& group :
          {initCommands(), validateCommands(), calendarCommands(), userCommands(), departmentCommands(), auditCommands(),
-          statsCommands(), referenceCommands(), registryCommands(), benchCommands(), caseCommands(), docCommands()})
+          statsCommands(), referenceCommands(), registryCommands(), benchCommands(), caseCommands(), docCommands(), backupCommands()})
         commands += group;
     return commands;
 }

@@ -6,13 +6,17 @@
 #include "InterfaceFont.h"
 #include "MessageBoxes.h"
 #include "Startup.h"
+#include "backup/DatabaseBackup.h"
 #include "registry/RecordStore.h"
 #include "security/Actor.h"
 #include "storage/Database.h"
+#include "storage/Migrator.h"
 #include "storage/Setup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 
 namespace {
@@ -20,6 +24,7 @@ Result<std::unique_ptr<Database>> openDatabase(DatabaseUrl url)
 {
     Database::Options options;
     options.exclusive = true;
+    options.migrate = false; // after the quick check: nothing is written to a damaged file
     auto db = Database::open(url, options);
     // A shared server without PGPASSWORD: ask, at most three times.
     for (int attempt = 0; !db && !url.isSqlite() && attempt < 3; ++attempt) {
@@ -35,6 +40,59 @@ Result<std::unique_ptr<Database>> openDatabase(DatabaseUrl url)
         db = Database::open(url, options);
     }
     return db;
+}
+
+bool looksDamaged(const Error& error)
+{
+    const QString text = error.fullText();
+    return text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database"))
+        || text.contains(QLatin1String("disk I/O error"));
+}
+
+// A damaged local database: offer the newest backup in the configured folder. True when restored.
+bool offerRestore(const DatabaseUrl& url, const QString& problem)
+{
+    const QString title = QObject::tr("CreditDesk");
+    const QStringList backups = DatabaseBackup::backupsIn(AppSettings::backupFolder());
+    if (backups.isEmpty()) {
+        MessageBoxes::critical(nullptr, title,
+                               QObject::tr("The database %1 is damaged: %2\n\nNo backup was found in %3. Restore one "
+                                           "with: creditctl --db sqlite:%1 restore FILE")
+                                   .arg(url.path, problem, QDir::toNativeSeparators(AppSettings::backupFolder())));
+        return false;
+    }
+    const QFileInfo newest(backups.first());
+    if (!MessageBoxes::question(
+            nullptr, title,
+            QObject::tr("The database %1 is damaged: %2\n\nRestore the newest backup, %3 (made %4)? The damaged file "
+                        "is kept beside it. Work saved after that backup is not in it.")
+                .arg(url.path, problem, newest.fileName(),
+                     newest.lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm")))))
+        return false;
+    auto restored
+        = DatabaseBackup::restore(newest.absoluteFilePath(), url, Actor::system(QStringLiteral("creditdesk")));
+    if (!restored) {
+        MessageBoxes::critical(nullptr, title, restored.error().message);
+        return false;
+    }
+    MessageBoxes::information(nullptr, title,
+                              QObject::tr("The database was restored from %1. The damaged file is kept as %2.")
+                                  .arg(newest.fileName(), restored->keptAside));
+    return true;
+}
+
+// Before the first write: a damaged file is found at start, not half way through an officer's work.
+Status checkBeforeWriting(std::unique_ptr<Database>& db)
+{
+    auto problems = db->quickCheck();
+    if (problems && problems->isEmpty())
+        return {};
+    const QString problem = problems ? problems->mid(0, 3).join(QStringLiteral("; ")) : problems.error().message;
+    db->close();
+    if (!offerRestore(db->url(), problem))
+        return Error::storage(QObject::tr("The database %1 is damaged and was not opened.").arg(db->url().path),
+                              problem);
+    return db->reconnect();
 }
 } // namespace
 
@@ -67,8 +125,19 @@ int main(int argc, char** argv)
         return 2;
     }
     auto db = openDatabase(*url);
+    if (!db && url->isSqlite() && QFileInfo::exists(url->path) && looksDamaged(db.error())
+        && offerRestore(*url, db.error().message))
+        db = openDatabase(*url);
     if (!db) {
         MessageBoxes::critical(nullptr, QObject::tr("CreditDesk"), db.error().fullText());
+        return 3;
+    }
+    if (url->isSqlite()) {
+        if (auto checked = checkBeforeWriting(*db); !checked)
+            return 3;
+    }
+    if (auto migrated = Migrator(**db).migrate(); !migrated) {
+        MessageBoxes::critical(nullptr, QObject::tr("CreditDesk"), migrated.error().fullText());
         return 3;
     }
     if (auto seeded = Setup::seedReferenceData(**db); !seeded) {

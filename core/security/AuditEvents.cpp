@@ -7,6 +7,8 @@ QString AuditEvents::displayName(const QString& event)
     static const QHash<QString, const char*> names = {
         {QStringLiteral("user.sign_in"), QT_TRANSLATE_NOOP("AuditEvents", "sign-in")},
         {QStringLiteral("user.sign_out"), QT_TRANSLATE_NOOP("AuditEvents", "sign-out")},
+        {QStringLiteral("database.backup"), QT_TRANSLATE_NOOP("AuditEvents", "database backed up")},
+        {QStringLiteral("database.restore"), QT_TRANSLATE_NOOP("AuditEvents", "database restored from a backup")},
         {QStringLiteral("user.locked"), QT_TRANSLATE_NOOP("AuditEvents", "account locked")},
         {QStringLiteral("user.unlocked"), QT_TRANSLATE_NOOP("AuditEvents", "account unlocked")},
         {QStringLiteral("user.created"), QT_TRANSLATE_NOOP("AuditEvents", "account created")},

@@ -13,6 +13,7 @@ const QHash<Permission, QSet<Role>>& table()
         {Permission::ManageDepartments, {Role::SystemAdmin}},
         {Permission::EditCalendar, {Role::SystemAdmin}},
         {Permission::EditSettings, {Role::SystemAdmin}},
+        {Permission::BackUpDatabase, {Role::SystemAdmin}},
         {Permission::EditSecurityPolicy, {Role::SecurityAdmin}},
         {Permission::UnlockAccounts, {Role::SecurityAdmin}},
         {Permission::ResetPasswords, {Role::SecurityAdmin}},
@@ -63,6 +64,8 @@ QString Permissions::describe(Permission permission)
         return tr("edit the working-day calendar");
     case Permission::EditSettings:
         return tr("change system settings");
+    case Permission::BackUpDatabase:
+        return tr("back up and restore the database");
     case Permission::EditSecurityPolicy:
         return tr("change the security policy");
     case Permission::UnlockAccounts:

@@ -11,6 +11,7 @@ enum class Permission
     ManageDepartments,
     EditCalendar,
     EditSettings, // database, documents, agency name
+    BackUpDatabase, // copy the whole local database to a file, and restore one (it holds everything unmasked)
     EditSecurityPolicy,
     UnlockAccounts,
     ResetPasswords,

@@ -144,9 +144,7 @@ private:
 Result<std::unique_ptr<BulkStatement>> BulkStatement::prepare(Database& db, const QString& sql)
 {
     if (db.isSqlite()) {
-        const QVariant handle = db.connection().driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-            sqlite3* native = *static_cast<sqlite3* const*>(handle.constData());
+        if (sqlite3* native = db.sqliteHandle()) {
             sqlite3_stmt* statement = nullptr;
             const int rc = sqlite3_prepare_v3(native, reinterpret_cast<const char*>(sql.toUtf8().constData()), -1,
                                               SQLITE_PREPARE_PERSISTENT, &statement, nullptr);

@@ -7,10 +7,13 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QLockFile;
 class QSqlError;
+struct sqlite3;
 
 // One open CreditDesk database: the writer connection, its engine's dialect, the migrations applied.
 // Repositories take a Database& and run every statement through exec() with bound parameters.
@@ -21,8 +24,35 @@ class Database
 public:
     struct Options
     {
-        bool exclusive = false; // the GUI holds the SQLite file for itself (a lock file beside it)
+        // Holds the claim on a SQLite file (a lock file beside it) while open: the GUI, and creditctl's
+        // commands that change data. Nobody else who honours the claim writes meanwhile.
+        bool exclusive = false;
         bool migrate = true;
+        // Never writes, never checkpoints or removes the WAL: reads beside a CreditDesk that holds the file.
+        // With `migrate`, a schema other than this program's is refused (it cannot be migrated); without,
+        // the caller looks at the schema itself (checking a backup).
+        bool readOnly = false;
+        // How long an exclusive open waits for a claim held by a creditctl command (never for the GUI).
+        int claimWaitMs = 0;
+    };
+
+    // Who holds the claim on a SQLite file: a live process, its host and program.
+    struct ClaimHolder
+    {
+        qint64 pid = 0;
+        QString host;
+        QString program; // "creditdesk", "creditctl", ...
+        bool isWindow() const { return program == QLatin1String("creditdesk"); }
+    };
+    static std::optional<ClaimHolder> claimHolder(const QString& sqlitePath);
+
+    // Whether the storage works. Set by every failed statement that means the file or the server is
+    // gone, damaged or full (not by a busy, a conflict or a refused entry) and by probe().
+    struct Health
+    {
+        bool ok = true;
+        QString message; // for the officer
+        QString detail; // for the log
     };
 
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, const Options& options);
@@ -35,6 +65,8 @@ public:
     bool isSqlite() const { return m_url.isSqlite(); }
     bool isPostgres() const { return !m_url.isSqlite(); }
     QSqlDatabase& connection() { return m_db; }
+    // SQLite's own handle of the writer connection (bulk writes, the online backup); null on PostgreSQL.
+    sqlite3* sqliteHandle() const;
 
     // Runs one statement with positional (?) parameters.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& params = {});
@@ -57,6 +89,21 @@ public:
     // "FOR UPDATE" on PostgreSQL, nothing on SQLite (whose writer is already exclusive).
     QString forUpdateSql() const;
 
+    const Health& health() const { return m_health; }
+    // Called on the thread that used the connection whenever health() changes.
+    void setHealthListener(std::function<void()> listener) { m_healthListener = std::move(listener); }
+    // A real read of the stored data, and on SQLite a check that the file at the path is still the one
+    // opened (not moved, replaced or deleted). Updates health().
+    Status probe();
+    // Closes and reopens the connection (same URL and options), then probes. Only between transactions.
+    Status reconnect();
+    // Closes the connection and lets go of the claim, so the file can be replaced (a restore); reconnect()
+    // opens it again and takes the claim back.
+    void close();
+    // PRAGMA quick_check on SQLite (a few seconds on a large file); the problems found, empty when sound.
+    // Nothing to check on PostgreSQL, which guards its own pages.
+    Result<QStringList> quickCheck();
+
     int schemaVersion();
     static int shippedSchemaVersion();
 
@@ -72,13 +119,21 @@ public:
 private:
     Database(const DatabaseUrl& url, const QString& connectionName);
     Status connect(const Options& options);
+    Status claim(const Options& options);
     Status configureSqlite();
     QSqlDatabase makeConnection(const QString& name) const;
+    void setHealth(bool ok, const QString& message = {}, const QString& detail = {}) const;
+    // The device and inode of the SQLite file as opened, to notice a file pulled from under us.
+    std::optional<std::pair<quint64, quint64>> currentFileIdentity() const;
 
     DatabaseUrl m_url;
     QString m_connectionName;
     QSqlDatabase m_db;
+    Options m_options;
     std::unique_ptr<QLockFile> m_lock;
+    std::optional<std::pair<quint64, quint64>> m_fileIdentity;
+    mutable Health m_health;
+    std::function<void()> m_healthListener;
     int m_depth = 0;
     bool m_rollbackOnly = false;
 };
