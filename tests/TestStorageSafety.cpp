@@ -266,7 +266,7 @@ private slots:
             }
             QVERIFY((*db)->exec(QStringLiteral("INSERT INTO probe VALUES (99)")));
         }
-        const QStringList kept = DatabaseBackup::backupsIn(folder);
+        const QStringList kept = DatabaseBackup::backupsIn(folder, url);
         QCOMPARE(kept.size(), 3);
         // The newest backup holds four probes; restoring it brings the database back to that state.
         auto restored = DatabaseBackup::restore(kept.first(), url, actor);
@@ -374,6 +374,10 @@ private slots:
         const Ran ctl = creditctl(path, {QStringLiteral("restore"), bad});
         QCOMPARE(ctl.exitCode, 1);
         QCOMPARE(sha256Of(path), before);
+        if (kind == QLatin1String("damaged") || kind == QLatin1String("tampered")) {
+            const Ran check = creditctl(bad, {QStringLiteral("check")});
+            QVERIFY2(check.exitCode == 1, qPrintable(check.out + check.err));
+        }
     }
 
     // A writer killed at random moments while backups are taken beside it: every backup verifies,

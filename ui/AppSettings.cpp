@@ -49,9 +49,10 @@ QString AppSettings::defaultDocumentFont()
     return QStringLiteral("AR PL UMing CN");
 }
 
-QString AppSettings::backupFolder()
+QString AppSettings::backupFolder(const DatabaseUrl& url)
 {
-    const QString fallback = QFileInfo(DatabaseUrl::defaultSqlite().path).dir().filePath(QStringLiteral("backups"));
+    const QString database = url.isSqlite() && !url.path.isEmpty() ? url.path : DatabaseUrl::defaultSqlite().path;
+    const QString fallback = QFileInfo(database).absoluteDir().filePath(QStringLiteral("backups"));
     const QString stored = QSettings().value(QStringLiteral("backup/folder")).toString();
     return stored.isEmpty() ? fallback : stored;
 }

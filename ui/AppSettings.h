@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/DatabaseUrl.h"
+
 #include <QString>
 
 // Per-machine preferences (QSettings): which database to open, the interface language and the
@@ -16,7 +18,8 @@ public:
     static QString defaultDocumentFont();
 
     // Backups of the local SQLite database (see DatabaseBackup): where, how many, and when.
-    static QString backupFolder(); // default: "backups" beside the default database
+    // Default: "backups" in the folder of the database in use (`url`); empty url: the default database.
+    static QString backupFolder(const DatabaseUrl& url);
     static void setBackupFolder(const QString& folder);
     static int backupsKept(); // default 10
     static void setBackupsKept(int count);

@@ -41,10 +41,12 @@ bool DatabaseBackupActions::waitUntilDone(int timeoutMs)
 
 void DatabaseBackupActions::backUpNow()
 {
-    const QString folder = AppSettings::backupFolder();
+    // Named like the scheduled ones but without milliseconds, so the rotation never removes it.
+    const QString folder = AppSettings::backupFolder(m_session.db->url());
     QDir().mkpath(folder);
-    const QString name
-        = QStringLiteral("creditdesk-%1.db").arg(Clock::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString name = QStringLiteral("%1-%2.db")
+                             .arg(QFileInfo(m_session.db->url().path).completeBaseName(),
+                                  Clock::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     const QString target = QFileDialog::getSaveFileName(m_window, tr("Back up the database"),
                                                         QDir(folder).filePath(name), tr("CreditDesk backups (*.db)"));
     if (!target.isEmpty())
@@ -62,7 +64,7 @@ void DatabaseBackupActions::backUpScheduled()
     if (!available() || isRunning())
         return;
     const DatabaseUrl url = m_session.db->url();
-    const QString folder = AppSettings::backupFolder();
+    const QString folder = AppSettings::backupFolder(url);
     const int keep = AppSettings::backupsKept();
     runCopy([url, folder, keep] { return DatabaseBackup::backupInto(url, folder, keep); }, true);
 }
@@ -71,7 +73,8 @@ bool DatabaseBackupActions::dailyBackupDue() const
 {
     if (!available() || !AppSettings::backupDaily())
         return false;
-    const QDateTime newest = DatabaseBackup::newestBackupTime(AppSettings::backupFolder());
+    const QDateTime newest
+        = DatabaseBackup::newestBackupTime(AppSettings::backupFolder(m_session.db->url()), m_session.db->url());
     return !newest.isValid() || newest.secsTo(Clock::currentDateTime()) >= 24 * 60 * 60;
 }
 
@@ -110,8 +113,9 @@ void DatabaseBackupActions::runCopy(const std::function<Result<BackupInfo>()>& c
 
 void DatabaseBackupActions::chooseRestore()
 {
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Restore the database from a backup"),
-                                                      AppSettings::backupFolder(), tr("CreditDesk backups (*.db)"));
+    const QString file
+        = QFileDialog::getOpenFileName(m_window, tr("Restore the database from a backup"),
+                                       AppSettings::backupFolder(m_session.db->url()), tr("CreditDesk backups (*.db)"));
     if (!file.isEmpty())
         checkRestore(file);
 }

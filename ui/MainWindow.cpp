@@ -42,6 +42,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_departmentLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
     , m_databaseStateLabel(new QLabel(this))
+    , m_healthLabel(new QLabel(this))
     , m_reconnectButton(new QToolButton(this))
     , m_backups(new DatabaseBackupActions(session, this, this))
     , m_idleWatcher(nullptr)
@@ -97,6 +98,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_databaseStateLabel->setObjectName(QStringLiteral("databaseStateLabel"));
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_departmentLabel);
+    m_healthLabel->setObjectName(QStringLiteral("healthLabel"));
+    m_healthLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_healthLabel->hide();
+    statusBar()->addWidget(m_healthLabel, 1);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_databaseStateLabel);
     m_reconnectButton->setObjectName(QStringLiteral("reconnectButton"));
@@ -141,6 +146,8 @@ void MainWindow::showPage(int row)
     if (row < 0 || row >= m_stack->count())
         return;
     m_stack->setCurrentIndex(row);
+    // Before the page reads: a file moved or replaced under the window is said, not shown as empty lists.
+    (void)m_session.db->probe();
     if (auto* page = qobject_cast<Page*>(m_stack->currentWidget()))
         page->refresh();
 }
@@ -218,10 +225,11 @@ void MainWindow::showHealth()
     m_databaseStateLabel->setStyleSheet(health.ok ? QStringLiteral("color: #1b5e20;")
                                                   : QStringLiteral("color: #b3261e; font-weight: bold;"));
     m_reconnectButton->setVisible(!health.ok);
-    if (!health.ok)
-        statusBar()->showMessage(health.message);
-    else
-        statusBar()->clearMessage();
+    m_healthLabel->setText(health.message);
+    m_healthLabel->setToolTip(health.detail);
+    m_healthLabel->setVisible(!health.ok);
+    m_userLabel->setVisible(health.ok);
+    m_departmentLabel->setVisible(health.ok);
 }
 
 void MainWindow::reconnect()

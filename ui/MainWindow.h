@@ -53,6 +53,7 @@ private:
     QLabel* m_departmentLabel;
     QLabel* m_databaseLabel;
     QLabel* m_databaseStateLabel;
+    QLabel* m_healthLabel; // what failed, in place of who and where while the storage fails
     QToolButton* m_reconnectButton;
     DatabaseBackupActions* m_backups;
     IdleWatcher* m_idleWatcher;

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -61,7 +62,13 @@ SettingsDialog::SettingsDialog(const QString& currentDatabase, QWidget* parent)
     m_backupsKeptSpinBox->setObjectName(QStringLiteral("backupsKeptSpinBox"));
     m_backupAtSignOutCheckBox->setObjectName(QStringLiteral("backupAtSignOutCheckBox"));
     m_backupDailyCheckBox->setObjectName(QStringLiteral("backupDailyCheckBox"));
-    m_backupFolderEdit->setText(QDir::toNativeSeparators(AppSettings::backupFolder()));
+    auto current = DatabaseUrl::parse(currentDatabase);
+    m_followingBackupFolder
+        = QFileInfo(current && current->isSqlite() ? current->path : DatabaseUrl::defaultSqlite().path)
+              .absoluteDir()
+              .filePath(QStringLiteral("backups"));
+    m_backupFolderEdit->setText(
+        QDir::toNativeSeparators(AppSettings::backupFolder(current ? *current : DatabaseUrl::defaultSqlite())));
     m_backupsKeptSpinBox->setRange(1, 1000);
     m_backupsKeptSpinBox->setValue(AppSettings::backupsKept());
     m_backupAtSignOutCheckBox->setChecked(AppSettings::backupAtSignOut());
@@ -118,7 +125,8 @@ void SettingsDialog::accept()
         return;
     }
     AppSettings::setDatabaseUrl(text);
-    AppSettings::setBackupFolder(QDir::fromNativeSeparators(folder));
+    const QString chosen = QDir::cleanPath(QDir::fromNativeSeparators(folder));
+    AppSettings::setBackupFolder(chosen == QDir::cleanPath(m_followingBackupFolder) ? QString() : chosen);
     AppSettings::setBackupsKept(m_backupsKeptSpinBox->value());
     AppSettings::setBackupAtSignOut(m_backupAtSignOutCheckBox->isChecked());
     AppSettings::setBackupDaily(m_backupDailyCheckBox->isChecked());

@@ -26,6 +26,7 @@ private:
     QComboBox* m_languageComboBox;
     QFontComboBox* m_fontComboBox;
     QLineEdit* m_backupFolderEdit;
+    QString m_followingBackupFolder; // the folder beside the database: kept as "follow the database"
     QSpinBox* m_backupsKeptSpinBox;
     QCheckBox* m_backupAtSignOutCheckBox;
     QCheckBox* m_backupDailyCheckBox;

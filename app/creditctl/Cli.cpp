@@ -41,7 +41,10 @@ Result<Database*> Cli::database(Access access)
         return Error::environment(
             tr("There is no database at %1. Create it with: creditctl --db %2 init").arg(url->path, url->toString()));
     Database::Options options;
-    if (url->isSqlite()) {
+    if (access == Access::Inspect) {
+        options.readOnly = true;
+        options.migrate = false;
+    } else if (url->isSqlite()) {
         if (access == Access::Read) {
             // Beside a window that holds the file, read what it has committed and leave its WAL alone.
             auto holder = Database::claimHolder(url->path);
@@ -57,7 +60,7 @@ Result<Database*> Cli::database(Access access)
     if (!db)
         return db.error();
     m_db = std::move(*db);
-    if (!options.readOnly) {
+    if (!options.readOnly && access != Access::ReadAndAudit) {
         if (auto seeded = Setup::seedReferenceData(*m_db); !seeded)
             return seeded.error();
     }

@@ -41,6 +41,8 @@ public:
         // Reads, then appends to the audit trail (a backup's record) without taking the claim: SQLite's
         // locks order its one short write with the window's, and it never checkpoints while one runs.
         ReadAndAudit,
+        // Reads the file as it is, whatever its schema, never writing (check): nothing is migrated or seeded.
+        Inspect,
     };
     // Opens (and migrates) the database. Unless creating, a missing SQLite file is an error that points
     // to `creditctl init` instead of silently making a new empty database.

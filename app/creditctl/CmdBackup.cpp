@@ -90,9 +90,16 @@ int check(Cli& cli)
     Options options;
     if (!options.parse(cli.args, {}, {}) || !options.positional().isEmpty())
         return cli.usage(Cli::tr("Usage: creditctl check"));
-    auto db = cli.database(Cli::Access::Read);
-    if (!db)
+    auto db = cli.database(Cli::Access::Inspect);
+    if (!db) {
+        // A file too damaged to open fails the check; it is not a missing server or a wrong path.
+        const QString detail = db.error().detail;
+        if (detail.contains(QLatin1String("malformed")) || detail.contains(QLatin1String("not a database"))) {
+            cli.print(Cli::tr("Storage: damaged: %1").arg(db.error().fullText()));
+            return ExitRejected;
+        }
         return cli.fail(db.error());
+    }
     auto problems = (*db)->quickCheck();
     if (!problems)
         return cli.fail(problems.error());

@@ -11,9 +11,9 @@ namespace {
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    for (const auto& group :
-         {initCommands(), validateCommands(), calendarCommands(), userCommands(), departmentCommands(), auditCommands(),
-          statsCommands(), referenceCommands(), registryCommands(), benchCommands(), caseCommands(), docCommands(), backupCommands()})
+    for (const auto& group : {initCommands(), validateCommands(), calendarCommands(), userCommands(),
+                              departmentCommands(), auditCommands(), statsCommands(), referenceCommands(),
+                              registryCommands(), benchCommands(), caseCommands(), docCommands(), backupCommands()})
         commands += group;
     return commands;
 }

@@ -53,12 +53,13 @@ bool looksDamaged(const Error& error)
 bool offerRestore(const DatabaseUrl& url, const QString& problem)
 {
     const QString title = QObject::tr("CreditDesk");
-    const QStringList backups = DatabaseBackup::backupsIn(AppSettings::backupFolder());
+    const QString folder = AppSettings::backupFolder(url);
+    const QStringList backups = DatabaseBackup::backupsIn(folder, url);
     if (backups.isEmpty()) {
         MessageBoxes::critical(nullptr, title,
                                QObject::tr("The database %1 is damaged: %2\n\nNo backup was found in %3. Restore one "
                                            "with: creditctl --db sqlite:%1 restore FILE")
-                                   .arg(url.path, problem, QDir::toNativeSeparators(AppSettings::backupFolder())));
+                                   .arg(url.path, problem, QDir::toNativeSeparators(folder)));
         return false;
     }
     const QFileInfo newest(backups.first());

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -18,8 +19,13 @@
 
 namespace {
 
-const QLatin1String backupPrefix("creditdesk-");
 const QLatin1String backupSuffix(".db");
+
+// "creditdesk-" for creditdesk.db: the database's own name leads its backups' names.
+QString backupPrefix(const DatabaseUrl& url)
+{
+    return QFileInfo(url.path).completeBaseName() + QLatin1Char('-');
+}
 
 QString sha256Of(const QString& path)
 {
@@ -358,29 +364,34 @@ Result<RestoreInfo> DatabaseBackup::restore(const QString& file, const DatabaseU
     return result;
 }
 
-QStringList DatabaseBackup::backupsIn(const QString& folder)
+QStringList DatabaseBackup::backupsIn(const QString& folder, const DatabaseUrl& url)
 {
-    const QStringList names = QDir(folder).entryList({backupPrefix + QLatin1Char('*') + backupSuffix}, QDir::Files,
-                                                     QDir::Name | QDir::Reversed);
+    // Only names of the form PREFIX + yyyyMMdd-HHmmss-zzz + .db: "creditdesk-old-…" is another database's.
+    static const QRegularExpression stamp(QStringLiteral("^\\d{8}-\\d{6}-\\d{3}\\.db$"));
+    const QString prefix = backupPrefix(url);
+    const QStringList names
+        = QDir(folder).entryList({prefix + QLatin1Char('*') + backupSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
     QStringList paths;
-    for (const auto& name : names)
-        paths << QDir(folder).absoluteFilePath(name);
+    for (const auto& name : names) {
+        if (stamp.match(name.mid(prefix.size())).hasMatch())
+            paths << QDir(folder).absoluteFilePath(name);
+    }
     return paths;
 }
 
-QDateTime DatabaseBackup::newestBackupTime(const QString& folder)
+QDateTime DatabaseBackup::newestBackupTime(const QString& folder, const DatabaseUrl& url)
 {
-    const QStringList backups = backupsIn(folder);
+    const QStringList backups = backupsIn(folder, url);
     return backups.isEmpty() ? QDateTime() : QFileInfo(backups.first()).lastModified();
 }
 
 Result<BackupInfo> DatabaseBackup::backupInto(const DatabaseUrl& url, const QString& folder, int keep)
 {
-    const QString name = backupPrefix + timeStamp(Clock::currentDateTime()) + backupSuffix;
+    const QString name = backupPrefix(url) + timeStamp(Clock::currentDateTime()) + backupSuffix;
     auto made = copy(url, QDir(folder).absoluteFilePath(name));
     if (!made)
         return made.error();
-    const QStringList backups = backupsIn(folder);
+    const QStringList backups = backupsIn(folder, url);
     for (int i = std::max(1, keep); i < backups.size(); ++i)
         QFile::remove(backups.at(i));
     return made;

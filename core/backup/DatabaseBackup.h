@@ -55,10 +55,13 @@ public:
     // open (the claim is taken for the whole time); on any failure the current file is put back.
     static Result<RestoreInfo> restore(const QString& file, const DatabaseUrl& url, const Actor& actor);
 
-    // Backup files in `folder` made by backupInto(), newest first.
-    static QStringList backupsIn(const QString& folder);
-    // A backup named by the time into `folder`; then only the newest `keep` backups there are kept.
+    // The backups of the database at `url` in `folder` made by backupInto(), newest first. They are
+    // named after the database file and the time (creditdesk-20261203-181500-123.db), so one folder may
+    // hold the backups of several databases without mixing them up.
+    static QStringList backupsIn(const QString& folder, const DatabaseUrl& url);
+    // A backup named by the time into `folder`; then only the newest `keep` backups of this database there
+    // are kept.
     static Result<BackupInfo> backupInto(const DatabaseUrl& url, const QString& folder, int keep);
-    // The newest backup in `folder` and when it was made (invalid when there is none).
-    static QDateTime newestBackupTime(const QString& folder);
+    // When the newest of them was made (invalid when there is none).
+    static QDateTime newestBackupTime(const QString& folder, const DatabaseUrl& url);
 };
