@@ -3,12 +3,12 @@
 // backups run, and backups that are not what they claim to be.
 #include "TestSupport.h"
 #include "backup/DatabaseBackup.h"
+#include "io/FileDigest.h"
 #include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqliteLocks.h"
 #include "storage/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -55,16 +55,6 @@ void peekAt(const QString& path)
     QFile file(path);
     if (file.open(QIODevice::ReadOnly))
         file.read(64);
-}
-
-QString sha256Of(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 QStringList integrityProblems(Database& db)
@@ -363,17 +353,17 @@ private slots:
                 file.write(QByteArray(int(file.size() / 2), '\x5a'));
             }
         }
-        const QString before = sha256Of(path);
+        const QString before = fileSha256(path);
         const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
         auto restored = DatabaseBackup::restore(bad, url, Actor::system(QStringLiteral("test")));
         QVERIFY(!restored);
         QVERIFY2(restored.error().message.contains(says, Qt::CaseInsensitive), qPrintable(restored.error().fullText()));
         QVERIFY(!restored.error().message.isEmpty());
-        QCOMPARE(sha256Of(path), before);
+        QCOMPARE(fileSha256(path), before);
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore); // nothing kept aside, nothing left
         const Ran ctl = creditctl(path, {QStringLiteral("restore"), bad});
         QCOMPARE(ctl.exitCode, 1);
-        QCOMPARE(sha256Of(path), before);
+        QCOMPARE(fileSha256(path), before);
         if (kind == QLatin1String("damaged") || kind == QLatin1String("tampered")) {
             const Ran check = creditctl(bad, {QStringLiteral("check")});
             QVERIFY2(check.exitCode == 1, qPrintable(check.out + check.err));

@@ -1,12 +1,12 @@
 #include "DatabaseBackup.h"
 
 #include "Clock.h"
+#include "io/FileDigest.h"
 #include "security/Actor.h"
 #include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,16 +25,6 @@ const QLatin1String backupSuffix(".db");
 QString backupPrefix(const DatabaseUrl& url)
 {
     return QFileInfo(url.path).completeBaseName() + QLatin1Char('-');
-}
-
-QString sha256Of(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 // Flushes a file (or a folder's entry list) to the disk, so a rename that follows is durable.
@@ -218,7 +208,7 @@ Result<BackupInfo> DatabaseBackup::verify(const QString& file)
     BackupInfo info;
     info.path = fileInfo.absoluteFilePath();
     info.bytes = fileInfo.size();
-    info.sha256 = sha256Of(file);
+    info.sha256 = fileSha256(file);
     DatabaseUrl url;
     url.path = info.path;
     const CompanionGuard companions(info.path); // declared first: it cleans up after the connection closed

@@ -8,13 +8,13 @@
 #include "SubjectIdentity.h"
 #include "SubjectNames.h"
 #include "io/DateParser.h"
+#include "io/FileDigest.h"
 #include "security/Actor.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -51,16 +51,6 @@ QString kindFromLabel(const QString& label)
     QString key = label;
     key.remove(u' ').remove(QChar(0x3000));
     return kinds.value(key);
-}
-
-QString fileSha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 // One data row, read into a record: cells parsed, every problem of the row collected.
