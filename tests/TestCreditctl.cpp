@@ -268,6 +268,93 @@ private slots:
         run = ctl({QStringLiteral("stats")}, {}, QStringLiteral("postgresql://x@127.0.0.1:1/none"));
         QCOMPARE(run.exitCode, 3);
     }
+
+    // Every step the window offers, driven from creditctl for a signed-in officer: the same roles, inputs,
+    // guards, timeline and audit.
+    void caseStepsActForTheSignedInOfficer()
+    {
+        const QByteArray password = "Step-2026-pass\n";
+        for (const char* login : {"officer1", "reviewer1", "approver1"})
+            QCOMPARE(
+                ctl({QStringLiteral("user"), QStringLiteral("passwd"), QString::fromLatin1(login)}, password).exitCode,
+                0);
+        auto firstIn = [this](const QString& state) {
+            const Run list = ctl({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"),
+                                  QStringLiteral("--state"), state});
+            return list.json().array().first().toObject().value(QStringLiteral("number")).toString();
+        };
+        const QString notified = firstIn(QStringLiteral("notified"));
+        QVERIFY(!notified.isEmpty());
+
+        Run run = ctl({QStringLiteral("case"), QStringLiteral("steps"), notified});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("--user")), qPrintable(run.err));
+
+        run = ctl({QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("officer1"),
+                   QStringLiteral("case"), QStringLiteral("steps"), notified},
+                  password);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonObject object;
+        for (const auto& step : run.json().object().value(QStringLiteral("steps")).toArray())
+            if (step.toObject().value(QStringLiteral("id")).toString() == QLatin1String("object"))
+                object = step.toObject();
+        QVERIFY(object.value(QStringLiteral("possible_now")).toBool());
+        const QJsonObject note = object.value(QStringLiteral("inputs")).toArray().first().toObject();
+        QCOMPARE(note.value(QStringLiteral("name")).toString(), QStringLiteral("note"));
+        QVERIFY(note.value(QStringLiteral("required")).toBool());
+
+        const QStringList object1
+            = {QStringLiteral("case"), QStringLiteral("step"), notified, QStringLiteral("object")};
+        const QStringList asOfficer = {QStringLiteral("--user"), QStringLiteral("officer1")};
+        // Refused, and nothing changes: the note the step declares is missing; the wrong role; the wrong password.
+        run = ctl(asOfficer + object1, password);
+        QCOMPARE(run.exitCode, 1);
+        run = ctl(QStringList{QStringLiteral("--user"), QStringLiteral("reviewer1")} + object1
+                      + QStringList{QStringLiteral("--input"), QStringLiteral("note=x")},
+                  password);
+        QCOMPARE(run.exitCode, 1);
+        run = ctl(asOfficer + object1 + QStringList{QStringLiteral("--input"), QStringLiteral("note=x")}, "wrong\n");
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(firstIn(QStringLiteral("notified")), notified);
+
+        run = ctl(QStringList{QStringLiteral("--json")} + asOfficer + object1
+                      + QStringList{QStringLiteral("--input"), QStringLiteral("note=当事人称工资已于本月付清")},
+                  password);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject moved = run.json().object();
+        QCOMPARE(moved.value(QStringLiteral("state")).toString(), QStringLiteral("objection"));
+        QCOMPARE(
+            moved.value(QStringLiteral("deadlines_started")).toArray().first().toObject().value(QStringLiteral("kind")),
+            QStringLiteral("objection_decision"));
+        const Run shown = ctl({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), notified});
+        const QJsonObject last = shown.json().object().value(QStringLiteral("timeline")).toArray().last().toObject();
+        QCOMPARE(last.value(QStringLiteral("user")).toString(), QStringLiteral("officer1"));
+        QCOMPARE(last.value(QStringLiteral("event")).toString(), QStringLiteral("object"));
+        QCOMPARE(last.value(QStringLiteral("note")).toString(), QStringLiteral("当事人称工资已于本月付清"));
+
+        // A guard's refusal names the guard; a value outside the declared choices names the choices.
+        const QString listed = firstIn(QStringLiteral("listed"));
+        QVERIFY(!listed.isEmpty());
+        const QStringList remove = {QStringLiteral("--user"),
+                                    QStringLiteral("approver1"),
+                                    QStringLiteral("case"),
+                                    QStringLiteral("step"),
+                                    listed,
+                                    QStringLiteral("remove")};
+        run = ctl(remove
+                      + QStringList{QStringLiteral("--input"), QStringLiteral("ground=period_end"),
+                                    QStringLiteral("--input"), QStringLiteral("note=期满")},
+                  password);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("removal_ground")), qPrintable(run.err));
+        run = ctl(remove
+                      + QStringList{QStringLiteral("--input"), QStringLiteral("ground=someday"),
+                                    QStringLiteral("--input"), QStringLiteral("note=x")},
+                  password);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("revocation")), qPrintable(run.err));
+        QCOMPARE(firstIn(QStringLiteral("listed")), listed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCreditctl)

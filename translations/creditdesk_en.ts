@@ -741,14 +741,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Choose the ground…</source>
-        <translation>Choose the ground…</translation>
-    </message>
-    <message>
-        <source>Ground:</source>
-        <translation>Ground:</translation>
-    </message>
-    <message>
         <source>Required: the reason, the reply or what the party says, in writing.</source>
         <translation>Required: the reason, the reply or what the party says, in writing.</translation>
     </message>
@@ -757,16 +749,24 @@
         <translation>Optional: a note for the case&apos;s timeline.</translation>
     </message>
     <message>
-        <source>Note (required):</source>
-        <translation>Note (required):</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
         <source>Preview the documents…</source>
         <translation>Preview the documents…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (required):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1166,6 @@
         <translation>The case %1 is %2: &quot;%3&quot; is not possible in that state.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a written reason or reply.</source>
-        <translation>&quot;%1&quot; needs a written reason or reply.</translation>
-    </message>
-    <message>
         <source>The case type names an unknown guard %1.</source>
         <translation>The case type names an unknown guard %1.</translation>
     </message>
@@ -1325,18 +1321,6 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <source>The listing period has ended</source>
-        <translation>The listing period has ended</translation>
-    </message>
-    <message>
-        <source>Early removal under the list&apos;s rule</source>
-        <translation>Early removal under the list&apos;s rule</translation>
-    </message>
-    <message>
-        <source>The decision is revoked</source>
-        <translation>The decision is revoked</translation>
-    </message>
-    <message>
         <source>the party&apos;s period is over</source>
         <translation>the party&apos;s period is over</translation>
     </message>
@@ -1438,6 +1422,74 @@
     <message>
         <source>Pass the review</source>
         <translation>Pass the review</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no input %2; it takes: %3.</source>
+        <translation>&quot;%1&quot; takes no input %2; it takes: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs %2.</source>
+        <translation>&quot;%1&quot; needs %2.</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; cannot be %3; choose one of: %4.</source>
+        <translation>%1 of &quot;%2&quot; cannot be %3; choose one of: %4.</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; must be a date such as 2026-03-05, not %3.</source>
+        <translation>%1 of &quot;%2&quot; must be a date such as 2026-03-05, not %3.</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Reason for returning</translation>
+    </message>
+    <message>
+        <source>What the officer must correct or add.</source>
+        <translation>What the officer must correct or add.</translation>
+    </message>
+    <message>
+        <source>The party&apos;s objection</source>
+        <translation>The party&apos;s objection</translation>
+    </message>
+    <message>
+        <source>What the party says and the evidence it gives, as received.</source>
+        <translation>What the party says and the evidence it gives, as received.</translation>
+    </message>
+    <message>
+        <source>Result of the verification</source>
+        <translation>Result of the verification</translation>
+    </message>
+    <message>
+        <source>What was verified, with whom, and why the objection stands or fails.</source>
+        <translation>What was verified, with whom, and why the objection stands or fails.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>The facts that meet the removal ground.</source>
+        <translation>The facts that meet the removal ground.</translation>
+    </message>
+    <message>
+        <source>Why the subject is not listed.</source>
+        <translation>Why the subject is not listed.</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>The listing period has ended</source>
+        <translation>The listing period has ended</translation>
+    </message>
+    <message>
+        <source>Early removal under the list&apos;s rule</source>
+        <translation>Early removal under the list&apos;s rule</translation>
+    </message>
+    <message>
+        <source>The decision is revoked</source>
+        <translation>The decision is revoked</translation>
     </message>
 </context>
 <context>
@@ -1893,22 +1945,6 @@
     <message>
         <source>validate id NUMBER...       check resident identity numbers</source>
         <translation>validate id NUMBER...       check resident identity numbers</translation>
-    </message>
-    <message>
-        <source>Usage: creditctl [--db URL] [--json] COMMAND [ARGS]
-
-  --db URL   sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: %1)
-  --json     machine-readable output on stdout
-
-Commands:
-</source>
-        <translation>Usage: creditctl [--db URL] [--json] COMMAND [ARGS]
-
-  --db URL   sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: %1)
-  --json     machine-readable output on stdout
-
-Commands:
-</translation>
     </message>
     <message>
         <source>
@@ -2413,6 +2449,88 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>check                       the database&apos;s pages and its audit chain</source>
         <translation>check                       the database&apos;s pages and its audit chain</translation>
+    </message>
+    <message>
+        <source>This command acts for an officer: give --user LOGIN before the command, and the password on standard input.</source>
+        <translation>This command acts for an officer: give --user LOGIN before the command, and the password on standard input.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Password of %1: </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl --user LOGIN case steps NUMBER [--json]</source>
+        <translation>Usage: creditctl --user LOGIN case steps NUMBER [--json]</translation>
+    </message>
+    <message>
+        <source>  (not now: %1)</source>
+        <translation>  (not now: %1)</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <source>%1 is %2: no step of %3 may be taken now.</source>
+        <translation>%1 is %2: no step of %3 may be taken now.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl --user LOGIN case step NUMBER TRANSITION [--input NAME=VALUE]... [--version N] [--json]</source>
+        <translation>Usage: creditctl --user LOGIN case step NUMBER TRANSITION [--input NAME=VALUE]... [--version N] [--json]</translation>
+    </message>
+    <message>
+        <source>--input takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--input takes NAME=VALUE, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 until %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Issued: %1</translation>
+    </message>
+    <message>
+        <source>Deadline started: %1</source>
+        <translation>Deadline started: %1</translation>
+    </message>
+    <message>
+        <source>case steps NUMBER   the steps --user may take now, with the inputs each declares</source>
+        <translation>case steps NUMBER   the steps --user may take now, with the inputs each declares</translation>
+    </message>
+    <message>
+        <source>case step NUMBER TRANSITION [--input NAME=VALUE]...   take a step as --user (same checks and audit as the window)</source>
+        <translation>case step NUMBER TRANSITION [--input NAME=VALUE]...   take a step as --user (same checks and audit as the window)</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl [--db URL] [--json] [--user LOGIN] COMMAND [ARGS]
+
+  --db URL       sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: %1)
+  --json         machine-readable output on stdout
+  --user LOGIN   act for this officer (password on standard input), with the same roles, checks and audit as in the window
+
+Commands:
+</source>
+        <translation>Usage: creditctl [--db URL] [--json] [--user LOGIN] COMMAND [ARGS]
+
+  --db URL       sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: %1)
+  --json         machine-readable output on stdout
+  --user LOGIN   act for this officer (password on standard input), with the same roles, checks and audit as in the window
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>--user needs the login of the officer to act for.</source>
+        <translation>--user needs the login of the officer to act for.</translation>
     </message>
 </context>
 <context>

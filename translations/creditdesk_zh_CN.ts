@@ -737,14 +737,6 @@
         <translation>%1，%2</translation>
     </message>
     <message>
-        <source>Choose the ground…</source>
-        <translation>请选择移出情形…</translation>
-    </message>
-    <message>
-        <source>Ground:</source>
-        <translation>移出情形：</translation>
-    </message>
-    <message>
         <source>Required: the reason, the reply or what the party says, in writing.</source>
         <translation>必填：书面写明理由、答复或当事人陈述的内容。</translation>
     </message>
@@ -753,16 +745,24 @@
         <translation>选填：记入办理记录的说明。</translation>
     </message>
     <message>
-        <source>Note (required):</source>
-        <translation>说明（必填）：</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>说明：</translation>
-    </message>
-    <message>
         <source>Preview the documents…</source>
         <translation>预览文书…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1（必填）：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择……</translation>
     </message>
 </context>
 <context>
@@ -1159,10 +1159,6 @@
         <translation>办件%1当前状态为“%2”，不能执行“%3”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a written reason or reply.</source>
-        <translation>执行“%1”须填写理由或答复意见。</translation>
-    </message>
-    <message>
         <source>The case type names an unknown guard %1.</source>
         <translation>办件类型引用了未知的校验条件%1。</translation>
     </message>
@@ -1314,18 +1310,6 @@
         <translation>已终止</translation>
     </message>
     <message>
-        <source>The listing period has ended</source>
-        <translation>认定期限届满</translation>
-    </message>
-    <message>
-        <source>Early removal under the list&apos;s rule</source>
-        <translation>依该名单规定提前移出</translation>
-    </message>
-    <message>
-        <source>The decision is revoked</source>
-        <translation>认定决定被撤销</translation>
-    </message>
-    <message>
         <source>the party&apos;s period is over</source>
         <translation>当事人期限已届满</translation>
     </message>
@@ -1427,6 +1411,74 @@
     <message>
         <source>Pass the review</source>
         <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no input %2; it takes: %3.</source>
+        <translation>“%1”没有输入项%2；可用的输入项为：%3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs %2.</source>
+        <translation>“%1”须填写：%2。</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; cannot be %3; choose one of: %4.</source>
+        <translation>“%2”的%1不能为%3；请从以下选项中选择：%4。</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; must be a date such as 2026-03-05, not %3.</source>
+        <translation>“%2”的%1须为日期（如2026-03-05），不能为%3。</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <source>What the officer must correct or add.</source>
+        <translation>经办人须更正或补充的内容。</translation>
+    </message>
+    <message>
+        <source>The party&apos;s objection</source>
+        <translation>当事人异议</translation>
+    </message>
+    <message>
+        <source>What the party says and the evidence it gives, as received.</source>
+        <translation>当事人提出的意见及提供的证据，按收到时的内容填写。</translation>
+    </message>
+    <message>
+        <source>Result of the verification</source>
+        <translation>核实结果</translation>
+    </message>
+    <message>
+        <source>What was verified, with whom, and why the objection stands or fails.</source>
+        <translation>核实了哪些内容、向谁核实，以及异议成立或不成立的理由。</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The facts that meet the removal ground.</source>
+        <translation>符合移出情形的事实。</translation>
+    </message>
+    <message>
+        <source>Why the subject is not listed.</source>
+        <translation>不予列入的理由。</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>移出情形</translation>
+    </message>
+    <message>
+        <source>The listing period has ended</source>
+        <translation>认定期限届满</translation>
+    </message>
+    <message>
+        <source>Early removal under the list&apos;s rule</source>
+        <translation>依该名单规定提前移出</translation>
+    </message>
+    <message>
+        <source>The decision is revoked</source>
+        <translation>认定决定被撤销</translation>
     </message>
 </context>
 <context>
@@ -1879,22 +1931,6 @@
     <message>
         <source>validate id NUMBER...       check resident identity numbers</source>
         <translation>validate id NUMBER...       校验公民身份号码</translation>
-    </message>
-    <message>
-        <source>Usage: creditctl [--db URL] [--json] COMMAND [ARGS]
-
-  --db URL   sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: %1)
-  --json     machine-readable output on stdout
-
-Commands:
-</source>
-        <translation>用法：creditctl [--db URL] [--json] COMMAND [ARGS]
-
-  --db URL   sqlite:PATH 或 postgresql://USER@HOST:PORT/DBNAME（默认：%1）
-  --json     在标准输出上输出机器可读的 JSON 格式
-
-命令：
-</translation>
     </message>
     <message>
         <source>
@@ -2397,6 +2433,88 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>check                       the database&apos;s pages and its audit chain</source>
         <translation>check                       检查数据库页面及审计链</translation>
+    </message>
+    <message>
+        <source>This command acts for an officer: give --user LOGIN before the command, and the password on standard input.</source>
+        <translation>该命令须以工作人员身份执行：请在命令前给出 --user 用户名，并从标准输入提供密码。</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>%1的密码：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl --user LOGIN case steps NUMBER [--json]</source>
+        <translation>用法：creditctl --user 用户名 case steps 办件编号 [--json]</translation>
+    </message>
+    <message>
+        <source>  (not now: %1)</source>
+        <translation>  （暂不可办理：%1）</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必填）</translation>
+    </message>
+    <message>
+        <source>%1 is %2: no step of %3 may be taken now.</source>
+        <translation>%1当前为%2：%3目前没有可办理的步骤。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl --user LOGIN case step NUMBER TRANSITION [--input NAME=VALUE]... [--version N] [--json]</source>
+        <translation>用法：creditctl --user 用户名 case step 办件编号 步骤 [--input 名称=值]... [--version N] [--json]</translation>
+    </message>
+    <message>
+        <source>--input takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--input 的格式为 名称=值，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1现为%2。</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>已制发：%1</translation>
+    </message>
+    <message>
+        <source>Deadline started: %1</source>
+        <translation>已开始计算期限：%1</translation>
+    </message>
+    <message>
+        <source>case steps NUMBER   the steps --user may take now, with the inputs each declares</source>
+        <translation>case steps 办件编号   --user 所指工作人员当前可办理的步骤及各步骤的输入项</translation>
+    </message>
+    <message>
+        <source>case step NUMBER TRANSITION [--input NAME=VALUE]...   take a step as --user (same checks and audit as the window)</source>
+        <translation>case step 办件编号 步骤 [--input 名称=值]...   以 --user 所指工作人员身份办理一个步骤（与窗口相同的校验和审计）</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl [--db URL] [--json] [--user LOGIN] COMMAND [ARGS]
+
+  --db URL       sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: %1)
+  --json         machine-readable output on stdout
+  --user LOGIN   act for this officer (password on standard input), with the same roles, checks and audit as in the window
+
+Commands:
+</source>
+        <translation>用法：creditctl [--db URL] [--json] [--user 用户名] 命令 [参数]
+
+  --db URL       sqlite:路径 或 postgresql://用户@主机:端口/数据库名（默认：%1）
+  --json         在标准输出输出机器可读结果
+  --user 用户名  以该工作人员身份执行（密码从标准输入读取），角色、校验和审计与窗口中相同
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>--user needs the login of the officer to act for.</source>
+        <translation>--user 须给出所代表工作人员的用户名。</translation>
     </message>
 </context>
 <context>

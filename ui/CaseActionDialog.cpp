@@ -1,11 +1,11 @@
 #include "CaseActionDialog.h"
 
-#include "CaseTerms.h"
+#include "Clock.h"
 #include "documents/DocumentKind.h"
 #include "workflow/CaseType.h"
-#include "workflow/ListingDocuments.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,23 +13,23 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-// The removal ground is the one named field a transition takes so far; its guard names the field.
-bool asksForGround(const Transition& transition)
-{
-    return transition.guards.contains(QStringLiteral("removal_ground"));
-}
-} // namespace
-
 CaseActionDialog::CaseActionDialog(const CaseFile& file, const Transition& transition, const QString& noteDemand,
                                    QWidget* parent)
     : QDialog(parent)
-    , m_noteRequired(transition.noteRequired || !noteDemand.isEmpty())
-    , m_noteEdit(new QPlainTextEdit(this))
+    , m_inputs(transition.inputs)
 {
     setObjectName(QStringLiteral("CaseActionDialog"));
     setWindowTitle(tr("%1 — %2").arg(CaseTypes::transitionName(transition), file.header.number));
-    m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
+
+    // Every step keeps a note on the timeline; a guard's demand makes an optional one required.
+    auto note = std::find_if(m_inputs.begin(), m_inputs.end(),
+                             [](const StepInput& input) { return input.name == StepInput::kNote; });
+    if (note == m_inputs.end()) {
+        m_inputs.append(StepInput{StepInput::kNote, StepInput::Kind::Text, nullptr, nullptr, false, {}});
+        note = std::prev(m_inputs.end());
+    }
+    if (!noteDemand.isEmpty())
+        note->required = true;
 
     QStringList effects;
     const CaseType* type = CaseTypes::find(file.header.type);
@@ -49,21 +49,12 @@ CaseActionDialog::CaseActionDialog(const CaseFile& file, const Transition& trans
 
     auto* form = new QFormLayout;
     form->addRow(tr("Case:"), new QLabel(tr("%1, %2").arg(file.header.number, file.subjectName), this));
-    if (asksForGround(transition)) {
-        m_groundCombo = new QComboBox(this);
-        m_groundCombo->setObjectName(QStringLiteral("groundCombo"));
-        m_groundCombo->addItem(tr("Choose the ground…"), QString());
-        for (const QString& ground : ListingDocuments::removalGrounds())
-            m_groundCombo->addItem(CaseTerms::removalGroundName(ground), ground);
-        form->addRow(tr("Ground:"), m_groundCombo);
-        connect(m_groundCombo, &QComboBox::currentIndexChanged, this, &CaseActionDialog::updateOk);
+    for (const StepInput& declared : std::as_const(m_inputs)) {
+        QWidget* editor = editorFor(declared);
+        m_editors.insert(declared.name, editor);
+        const QString label = declared.label ? CaseTypes::inputLabel(declared) : tr("Note");
+        form->addRow(declared.required ? tr("%1 (required):").arg(label) : tr("%1:").arg(label), editor);
     }
-    m_noteEdit->setPlaceholderText(m_noteRequired
-                                       ? tr("Required: the reason, the reply or what the party says, in writing.")
-                                       : tr("Optional: a note for the case's timeline."));
-    m_noteEdit->setTabChangesFocus(true);
-    form->addRow(m_noteRequired ? tr("Note (required):") : tr("Note:"), m_noteEdit);
-    connect(m_noteEdit, &QPlainTextEdit::textChanged, this, &CaseActionDialog::updateOk);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_okButton = buttons->button(QDialogButtonBox::Ok);
@@ -86,19 +77,70 @@ CaseActionDialog::CaseActionDialog(const CaseFile& file, const Transition& trans
     updateOk();
 }
 
+// One editor per declared input, named after it (noteEdit, groundCombo, <name>Edit) for tests and
+// accessibility.
+QWidget* CaseActionDialog::editorFor(const StepInput& declared)
+{
+    switch (declared.kind) {
+    case StepInput::Kind::Choice: {
+        auto* combo = new QComboBox(this);
+        combo->setObjectName(declared.name + QStringLiteral("Combo"));
+        combo->addItem(tr("Choose…"), QString());
+        for (const StepChoice& choice : declared.choices)
+            combo->addItem(CaseTypes::choiceLabel(choice), choice.id);
+        connect(combo, &QComboBox::currentIndexChanged, this, &CaseActionDialog::updateOk);
+        return combo;
+    }
+    case StepInput::Kind::Date: {
+        auto* date = new QDateEdit(Clock::currentDate(), this);
+        date->setObjectName(declared.name + QStringLiteral("Edit"));
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        return date;
+    }
+    case StepInput::Kind::Text:
+        break;
+    }
+    auto* edit = new QPlainTextEdit(this);
+    edit->setObjectName(declared.name + QStringLiteral("Edit"));
+    edit->setTabChangesFocus(true);
+    QString hint = CaseTypes::inputHint(declared);
+    if (hint.isEmpty())
+        hint = declared.required ? tr("Required: the reason, the reply or what the party says, in writing.")
+                                 : tr("Optional: a note for the case's timeline.");
+    edit->setPlaceholderText(hint);
+    connect(edit, &QPlainTextEdit::textChanged, this, &CaseActionDialog::updateOk);
+    return edit;
+}
+
+QString CaseActionDialog::valueOf(const StepInput& declared) const
+{
+    QWidget* editor = m_editors.value(declared.name);
+    if (auto* combo = qobject_cast<QComboBox*>(editor))
+        return combo->currentData().toString();
+    if (auto* date = qobject_cast<QDateEdit*>(editor))
+        return date->date().toString(Qt::ISODate);
+    if (auto* edit = qobject_cast<QPlainTextEdit*>(editor))
+        return edit->toPlainText().trimmed();
+    return {};
+}
+
 TransitionInput CaseActionDialog::input() const
 {
     TransitionInput input;
-    input.note = m_noteEdit->toPlainText().trimmed();
-    if (m_groundCombo)
-        input.fields.insert(QStringLiteral("ground"), m_groundCombo->currentData().toString());
+    for (const StepInput& declared : m_inputs) {
+        if (declared.name == StepInput::kNote)
+            input.note = valueOf(declared);
+        else
+            input.fields.insert(declared.name, valueOf(declared));
+    }
     return input;
 }
 
 void CaseActionDialog::updateOk()
 {
-    bool ok = !m_noteRequired || !m_noteEdit->toPlainText().trimmed().isEmpty();
-    if (m_groundCombo)
-        ok = ok && !m_groundCombo->currentData().toString().isEmpty();
+    bool ok = true;
+    for (const StepInput& declared : std::as_const(m_inputs))
+        ok = ok && (!declared.required || !valueOf(declared).isEmpty());
     m_okButton->setEnabled(ok);
 }

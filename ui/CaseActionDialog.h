@@ -3,15 +3,19 @@
 #include "workflow/Case.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QWidget;
 
 // Asks before a case moves: says what the step does (the documents it issues, the deadline it starts or
-// ends), takes the note — required where the procedure wants a reason, a reply or the party's objection
-// in writing, otherwise optional — and, for a removal, the ground.
+// ends) and takes what the step declares it needs (Transition::inputs: a reason, a reply, the party's
+// objection, a ground, a date), each labelled and explained as the case type's table says. A step that
+// declares no note still takes an optional one for the timeline.
 class CaseActionDialog : public QDialog
 {
     Q_OBJECT
@@ -28,9 +32,11 @@ signals:
     void previewRequested();
 
 private:
+    QWidget* editorFor(const StepInput& declared);
+    QString valueOf(const StepInput& declared) const;
     void updateOk();
-    bool m_noteRequired;
-    QPlainTextEdit* m_noteEdit;
-    QComboBox* m_groundCombo = nullptr;
+
+    QList<StepInput> m_inputs; // the declared ones, and the implicit note
+    QHash<QString, QWidget*> m_editors; // by input name
     QPushButton* m_okButton = nullptr;
 };

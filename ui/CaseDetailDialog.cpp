@@ -61,15 +61,11 @@ QString eventName(const CaseType* type, const QString& event)
     return event;
 }
 
-// What check() needs to judge a step before the officer has written anything: a note and a ground that
-// are always acceptable, so the button shows the case's own obstacles.
+// What check() needs to judge a step before the officer has written anything: inputs its declarations
+// always accept, so the button shows the case's own obstacles.
 TransitionInput probeInput(const Transition& transition)
 {
-    TransitionInput input;
-    input.note = QStringLiteral("-");
-    if (transition.guards.contains(QStringLiteral("removal_ground")))
-        input.fields.insert(QStringLiteral("ground"), QStringLiteral("revocation"));
-    return input;
+    return CaseTypes::sampleInput(transition, Clock::currentDate());
 }
 } // namespace
 
@@ -423,7 +419,7 @@ void CaseDetailDialog::fire(const QString& transitionId)
     withoutNote.note.clear();
     QString noteDemand;
     if (auto allowed = engine.check(m_session.actor, m_file.header, transitionId, withoutNote);
-        !allowed && !transition->noteRequired)
+        !allowed && !transition->noteRequired())
         noteDemand = allowed.error().message;
     CaseActionDialog dialog(m_file, *transition, noteDemand, this);
     connect(&dialog, &CaseActionDialog::previewRequested, &dialog, [&] {

@@ -30,11 +30,6 @@ QString CaseTerms::deadlineStatusName(DeadlineStatus status)
 
 QString CaseTerms::removalGroundName(const QString& ground)
 {
-    if (ground == QLatin1String("period_end"))
-        return tr("The listing period has ended");
-    if (ground == QLatin1String("early"))
-        return tr("Early removal under the list's rule");
-    if (ground == QLatin1String("revocation"))
-        return tr("The decision is revoked");
-    return ground;
+    // The labels live with the declaration of the removal step in the listing table.
+    return CaseTypes::choiceLabel(QStringLiteral("listing"), QStringLiteral("ground"), ground);
 }

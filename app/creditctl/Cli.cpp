@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "security/Accounts.h"
 #include "storage/Setup.h"
 
 #include <QFileInfo>
@@ -65,6 +66,28 @@ Result<Database*> Cli::database(Access access)
             return seeded.error();
     }
     return m_db.get();
+}
+
+Result<Actor> Cli::signedInUser(Database& db)
+{
+    if (m_user)
+        return *m_user;
+    if (userLogin.isEmpty())
+        return Error::denied(tr("This command acts for an officer: give --user LOGIN before the command, and the "
+                                "password on standard input."));
+    const QString password = readPassword(tr("Password of %1: ").arg(userLogin));
+    auto actor = Accounts(db).signIn(userLogin, password);
+    if (!actor)
+        return actor.error();
+    m_user = *actor;
+    return *actor;
+}
+
+Result<Actor> Cli::actingActor(Database& db)
+{
+    if (userLogin.isEmpty())
+        return actor();
+    return signedInUser(db);
 }
 
 Actor Cli::actor() const

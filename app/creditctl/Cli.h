@@ -10,6 +10,7 @@
 #include <QTextStream>
 #include <functional>
 #include <memory>
+#include <optional>
 
 // Exit codes of creditctl, as the README promises them.
 enum ExitCode
@@ -30,6 +31,7 @@ public:
     QString dbUrl;
     bool dbGiven = false; // --db or CREDITDESK_DB named a database
     bool json = false;
+    QString userLogin; // --user: the officer creditctl speaks for
 
     // What a command does with the database, which decides how it may open a SQLite file that a
     // CreditDesk window holds (see Database::Options).
@@ -49,6 +51,12 @@ public:
     Result<Database*> database(Access access = Access::Write);
     bool databaseExists();
     Actor actor() const; // who creditctl acts as in the audit trail
+    // The officer named by --user, signed in with the password on standard input exactly as in the
+    // window (failures counted, lock-out, audited). Commands that act for an officer call this.
+    Result<Actor> signedInUser(Database& db);
+    // Who a command that changes data acts as: the officer named by --user (signed in), or without
+    // --user the host's operator (actor()), as for the commands that set a database up.
+    Result<Actor> actingActor(Database& db);
 
     int fail(const Error& error); // prints the message to stderr, returns the exit code for its kind
     int usage(const QString& message); // prints to stderr, returns ExitUsage
@@ -62,6 +70,7 @@ public:
 
 private:
     std::unique_ptr<Database> m_db;
+    std::optional<Actor> m_user;
 };
 
 struct Command

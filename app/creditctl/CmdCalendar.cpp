@@ -131,8 +131,11 @@ int setDay(Cli& cli)
     auto db = cli.database();
     if (!db)
         return cli.fail(db.error());
+    auto actor = cli.actingActor(**db);
+    if (!actor)
+        return cli.fail(actor.error());
     const CalendarDay day{*date, kind == QLatin1String("work") ? DayKind::Work : DayKind::Off, cli.args.value(2)};
-    if (auto saved = CalendarStore(**db).setDay(cli.actor(), day); !saved)
+    if (auto saved = CalendarStore(**db).setDay(*actor, day); !saved)
         return cli.fail(saved.error());
     cli.print(
         Cli::tr("%1 is now a %2.")
@@ -150,7 +153,10 @@ int unsetDay(Cli& cli)
     auto db = cli.database();
     if (!db)
         return cli.fail(db.error());
-    if (auto removed = CalendarStore(**db).removeDay(cli.actor(), *date); !removed)
+    auto actor = cli.actingActor(**db);
+    if (!actor)
+        return cli.fail(actor.error());
+    if (auto removed = CalendarStore(**db).removeDay(*actor, *date); !removed)
         return cli.fail(removed.error());
     cli.print(Cli::tr("%1 follows the weekday rule again.").arg(date->toString(Qt::ISODate)));
     return ExitOk;
@@ -171,6 +177,9 @@ int importYears(Cli& cli)
     auto db = cli.database();
     if (!db)
         return cli.fail(db.error());
+    auto actor = cli.actingActor(**db);
+    if (!actor)
+        return cli.fail(actor.error());
     CalendarStore store(**db);
     auto before = store.load();
     if (!before)
@@ -181,7 +190,7 @@ int importYears(Cli& cli)
             cli.warn(Cli::tr("%1 is in the calendar already; edit its days with calendar set/unset.").arg(year));
             continue;
         }
-        if (auto saved = store.addYear(cli.actor(), year, parsed->yearSource(year), parsed->exceptions(year)); !saved)
+        if (auto saved = store.addYear(*actor, year, parsed->yearSource(year), parsed->exceptions(year)); !saved)
             return cli.fail(saved.error());
         added << QString::number(year);
     }

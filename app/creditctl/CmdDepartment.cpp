@@ -43,7 +43,10 @@ int add(Cli& cli)
     auto db = cli.database();
     if (!db)
         return cli.fail(db.error());
-    auto added = Accounts(**db).addDepartment(cli.actor(), options.value(QStringLiteral("code")),
+    auto actor = cli.actingActor(**db);
+    if (!actor)
+        return cli.fail(actor.error());
+    auto added = Accounts(**db).addDepartment(*actor, options.value(QStringLiteral("code")),
                                               options.value(QStringLiteral("name")),
                                               options.isSet(QStringLiteral("credit-office")));
     if (!added)

@@ -38,6 +38,9 @@ int importRecords(Cli& cli)
     auto db = cli.database();
     if (!db)
         return cli.fail(db.error());
+    auto actor = cli.actingActor(**db);
+    if (!actor)
+        return cli.fail(actor.error());
     auto department = departmentId(**db, options.value(QStringLiteral("department")));
     if (!department)
         return cli.fail(department.error());
@@ -54,7 +57,7 @@ int importRecords(Cli& cli)
             cli.warn(QStringLiteral("progress %1/%2").arg(done).arg(total));
         return true;
     };
-    auto report = RecordImporter(**db).importFile(cli.actor(), options.positional().first(), importOptions);
+    auto report = RecordImporter(**db).importFile(*actor, options.positional().first(), importOptions);
     if (!report)
         return cli.fail(report.error());
     if (cli.json) {
@@ -215,15 +218,18 @@ int exportRegistry(Cli& cli, bool records)
     auto db = cli.database();
     if (!db)
         return cli.fail(db.error());
+    auto actor = cli.actingActor(**db);
+    if (!actor)
+        return cli.fail(actor.error());
     const QString out = options.value(QStringLiteral("out"));
     Result<qint64> written = qint64(0);
     if (records) {
         auto filter = recordFilter(**db, options);
         if (!filter)
             return cli.fail(filter.error());
-        written = RegistryExport::records(**db, cli.actor(), *filter, out);
+        written = RegistryExport::records(**db, *actor, *filter, out);
     } else {
-        written = RegistryExport::subjects(**db, cli.actor(), options.value(QStringLiteral("name")), out);
+        written = RegistryExport::subjects(**db, *actor, options.value(QStringLiteral("name")), out);
     }
     if (!written)
         return cli.fail(written.error());
@@ -241,7 +247,10 @@ int maintenance(Cli& cli)
     auto db = cli.database();
     if (!db)
         return cli.fail(db.error());
-    auto ended = RecordStore(**db).endExpiredPublication(cli.actor(), Clock::currentDate());
+    auto actor = cli.actingActor(**db);
+    if (!actor)
+        return cli.fail(actor.error());
+    auto ended = RecordStore(**db).endExpiredPublication(*actor, Clock::currentDate());
     if (!ended)
         return cli.fail(ended.error());
     if (cli.json)

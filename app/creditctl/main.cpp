@@ -20,9 +20,11 @@ QList<Command> allCommands()
 
 QString usageText(const QList<Command>& commands)
 {
-    QString text = Cli::tr("Usage: creditctl [--db URL] [--json] COMMAND [ARGS]\n\n"
-                           "  --db URL   sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: %1)\n"
-                           "  --json     machine-readable output on stdout\n\nCommands:\n")
+    QString text = Cli::tr("Usage: creditctl [--db URL] [--json] [--user LOGIN] COMMAND [ARGS]\n\n"
+                           "  --db URL       sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: %1)\n"
+                           "  --json         machine-readable output on stdout\n"
+                           "  --user LOGIN   act for this officer (password on standard input), with the same "
+                           "roles, checks and audit as in the window\n\nCommands:\n")
                        .arg(DatabaseUrl::defaultSqlite().toString());
     for (const auto& command : commands)
         text += QStringLiteral("  ") + command.synopsis + u'\n';
@@ -78,6 +80,12 @@ int main(int argc, char** argv)
         } else if (option.startsWith(QLatin1String("--db="))) {
             cli.dbUrl = option.mid(5);
             cli.dbGiven = true;
+        } else if (option == QLatin1String("--user")) {
+            if (words.isEmpty())
+                return cli.usage(Cli::tr("--user needs the login of the officer to act for."));
+            cli.userLogin = words.takeFirst();
+        } else if (option.startsWith(QLatin1String("--user="))) {
+            cli.userLogin = option.mid(7);
         } else if (option == QLatin1String("--help")) {
             cli.print(usageText(commands));
             return ExitOk;

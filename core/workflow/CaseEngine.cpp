@@ -62,14 +62,18 @@ Status CaseEngine::checkPrepared(TransitionContext& context, const Prepared& pre
                                   .arg(context.current.number,
                                        CaseTypes::stateName(*prepared.type, context.current.state),
                                        CaseTypes::transitionName(transition)));
-    if (transition.noteRequired && context.input.note.trimmed().isEmpty())
-        return Error::invalid(tr("\"%1\" needs a written reason or reply.").arg(CaseTypes::transitionName(transition)));
+    if (auto fits = CaseTypes::checkInput(transition, context.input); !fits)
+        return fits;
     for (const auto& guardId : transition.guards) {
         const auto guard = prepared.hooks->guards.constFind(guardId);
         if (guard == prepared.hooks->guards.constEnd())
             return Error::invalid(tr("The case type names an unknown guard %1.").arg(guardId));
-        if (auto passed = guard.value()(context); !passed)
-            return passed;
+        if (auto passed = guard.value()(context); !passed) {
+            Error refused = passed.error(); // named, so a script or a log says which rule stopped the step
+            if (refused.detail.isEmpty())
+                refused.detail = QStringLiteral("guard %1").arg(guardId);
+            return refused;
+        }
     }
     return {};
 }

@@ -1,5 +1,9 @@
 #include "CaseType.h"
 
+#include "Case.h"
+
+#include <algorithm>
+
 const CaseState* CaseType::state(const QString& stateId) const
 {
     for (const auto& candidate : states) {
@@ -28,6 +32,21 @@ QList<const Transition*> CaseType::transitionsFrom(const QString& stateId) const
     return list;
 }
 
+const StepInput* Transition::input(const QString& inputName) const
+{
+    for (const auto& candidate : inputs) {
+        if (candidate.name == inputName)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+bool Transition::noteRequired() const
+{
+    const StepInput* note = input(StepInput::kNote);
+    return note && note->required;
+}
+
 const CaseType* CaseTypes::find(const QString& typeId)
 {
     for (const auto& type : all()) {
@@ -51,6 +70,105 @@ QString CaseTypes::stateName(const CaseType& type, const QString& stateId)
 QString CaseTypes::transitionName(const Transition& transition)
 {
     return tr(transition.name);
+}
+
+QString CaseTypes::inputLabel(const StepInput& input)
+{
+    return input.label ? tr(input.label) : input.name;
+}
+
+QString CaseTypes::inputHint(const StepInput& input)
+{
+    return input.hint ? tr(input.hint) : QString();
+}
+
+QString CaseTypes::choiceLabel(const StepChoice& choice)
+{
+    return choice.label ? tr(choice.label) : choice.id;
+}
+
+QString CaseTypes::choiceLabel(const QString& typeId, const QString& inputName, const QString& value)
+{
+    if (const CaseType* type = find(typeId)) {
+        for (const auto& transition : type->transitions) {
+            if (const StepInput* input = transition.input(inputName)) {
+                for (const auto& choice : input->choices) {
+                    if (choice.id == value)
+                        return choiceLabel(choice);
+                }
+            }
+        }
+    }
+    return value;
+}
+
+Status CaseTypes::checkInput(const Transition& transition, const TransitionInput& given)
+{
+    const QString step = transitionName(transition);
+    for (auto it = given.fields.cbegin(); it != given.fields.cend(); ++it) {
+        if (it.key() == StepInput::kNote || !transition.input(it.key())) {
+            QStringList known;
+            for (const auto& input : transition.inputs)
+                known << input.name;
+            if (!known.contains(StepInput::kNote))
+                known << StepInput::kNote;
+            return Error::invalid(
+                tr("\"%1\" takes no input %2; it takes: %3.").arg(step, it.key(), known.join(QStringLiteral(", "))));
+        }
+    }
+    for (const auto& input : transition.inputs) {
+        const QString value = (input.name == StepInput::kNote ? given.note : given.fields.value(input.name)).trimmed();
+        if (value.isEmpty()) {
+            if (input.required)
+                return Error::invalid(tr("\"%1\" needs %2.").arg(step, inputLabel(input)));
+            continue;
+        }
+        switch (input.kind) {
+        case StepInput::Kind::Text:
+            break;
+        case StepInput::Kind::Choice: {
+            const bool known = std::any_of(input.choices.cbegin(), input.choices.cend(),
+                                           [&value](const StepChoice& choice) { return choice.id == value; });
+            if (known)
+                break;
+            QStringList allowed;
+            for (const auto& choice : input.choices)
+                allowed << QStringLiteral("%1 (%2)").arg(choice.id, choiceLabel(choice));
+            return Error::invalid(tr("%1 of \"%2\" cannot be %3; choose one of: %4.")
+                                      .arg(inputLabel(input), step, value, allowed.join(QStringLiteral("; "))));
+        }
+        case StepInput::Kind::Date:
+            if (!QDate::fromString(value, Qt::ISODate).isValid())
+                return Error::invalid(
+                    tr("%1 of \"%2\" must be a date such as 2026-03-05, not %3.").arg(inputLabel(input), step, value));
+            break;
+        }
+    }
+    return {};
+}
+
+TransitionInput CaseTypes::sampleInput(const Transition& transition, QDate today)
+{
+    TransitionInput sample;
+    sample.note = QStringLiteral("-");
+    for (const auto& input : transition.inputs) {
+        if (input.name == StepInput::kNote)
+            continue;
+        switch (input.kind) {
+        case StepInput::Kind::Text:
+            sample.fields.insert(input.name, QStringLiteral("-"));
+            break;
+        case StepInput::Kind::Choice:
+            // The last choice: for a removal ground, the one no date limits (a revocation).
+            if (!input.choices.isEmpty())
+                sample.fields.insert(input.name, input.choices.last().id);
+            break;
+        case StepInput::Kind::Date:
+            sample.fields.insert(input.name, today.toString(Qt::ISODate));
+            break;
+        }
+    }
+    return sample;
 }
 
 QString CaseTypes::countingId(DeadlineCounting counting)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "Result.h"
 #include "documents/DocumentKind.h"
 #include "security/Role.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -12,6 +15,8 @@
 
 // How a deadline is counted: working days of the WorkCalendar (the first day not counted), calendar
 // days, or calendar months.
+struct TransitionInput;
+
 enum class DeadlineCounting
 {
     WorkingDays,
@@ -55,6 +60,36 @@ struct CaseState
     bool final = false;
 };
 
+// One value a choice input allows, with its label.
+struct StepChoice
+{
+    QString id; // stable, what is stored and what creditctl takes: "period_end"
+    const char* label = nullptr; // English source of the translated label (CaseTypes context)
+};
+
+// What a step asks of the officer, declared in the case type's table. The step dialog and
+// `creditctl case step --input NAME=VALUE` are built from these declarations alone, and the engine
+// checks every input against them before any guard runs.
+struct StepInput
+{
+    enum class Kind
+    {
+        Text, // several lines of writing: a reason, a reply, what the party says
+        Choice, // one of `choices`
+        Date, // a calendar day, YYYY-MM-DD
+    };
+    // "note" is the step's note on the case's timeline (TransitionInput::note); every other name is a
+    // field (TransitionInput::fields).
+    QString name;
+    Kind kind = Kind::Text;
+    const char* label = nullptr; // English source of the translated label (CaseTypes context)
+    const char* hint = nullptr; // what to write, shown as a placeholder
+    bool required = false;
+    QList<StepChoice> choices;
+
+    static inline const QLatin1String kNote{"note"};
+};
+
 // One row of a case type's table: who may move a case from where to where, on what conditions, and
 // what happens on the way (deadlines met and started, documents issued, effects on other tables).
 struct Transition
@@ -65,12 +100,16 @@ struct Transition
     QString to;
     QSet<Role> roles; // any of them may fire it
     QStringList guards; // ids of the case type's guards, checked in order
-    bool noteRequired = false; // a reason, a reply or the party's objection in writing
+    // What the officer gives (StepInput). A step that declares no "note" still takes an optional one.
+    QList<StepInput> inputs;
     QStringList meets; // kinds of running deadlines this transition ends as met
     QStringList closes; // kinds of running deadlines that end without being met
     std::optional<DeadlineRule> starts;
     QList<DocumentKind> documents; // issued in this order, inside the transition's transaction
     QStringList effects; // ids of the case type's effects, run inside the transaction
+
+    const StepInput* input(const QString& inputName) const;
+    bool noteRequired() const;
 };
 
 // A case type as data: the engine has no branch on a type or a state.
@@ -103,6 +142,17 @@ public:
     // Whether a deadline kind is a party's period (DeadlineRule::partysPeriod) in the tables.
     static bool isPartysPeriod(const QString& kind);
     static QString transitionName(const Transition& transition);
+    static QString inputLabel(const StepInput& input);
+    static QString inputHint(const StepInput& input); // empty when the table gives none
+    static QString choiceLabel(const StepChoice& choice);
+    // The label of a value of a declared choice (a removal ground, say); the value itself when unknown.
+    static QString choiceLabel(const QString& typeId, const QString& inputName, const QString& value);
+    // The first reason `input` does not fit the step's declarations (a required input missing, a value
+    // that is not one of the choices, a date that is not a date, a field the step does not take), or success.
+    static Status checkInput(const Transition& transition, const TransitionInput& input);
+    // An input every declaration accepts (the first choice, today, a dash): what the detail view uses to ask
+    // the guards whether the case itself lets the step happen, before the officer has written anything.
+    static TransitionInput sampleInput(const Transition& transition, QDate today);
     static QString countingId(DeadlineCounting counting); // working, calendar, months
     static std::optional<DeadlineCounting> parseCounting(const QString& id);
     static QString deadlineName(const QString& kind); // translated

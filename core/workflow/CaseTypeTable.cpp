@@ -32,6 +32,32 @@ CaseType listing()
     const QString s = QStringLiteral("statement");
     const QString o = QStringLiteral("objection_decision");
     const QString p = QStringLiteral("listing_period");
+    // What the steps ask of the officer (StepInput): a reason or reply in writing, a removal ground.
+    const auto note = [](const char* label, const char* hint) {
+        return StepInput{StepInput::kNote, StepInput::Kind::Text, label, hint, /*required=*/true, {}};
+    };
+    const StepInput returnReason = note(QT_TRANSLATE_NOOP("CaseTypes", "Reason for returning"),
+                                        QT_TRANSLATE_NOOP("CaseTypes", "What the officer must correct or add."));
+    const StepInput objectionText
+        = note(QT_TRANSLATE_NOOP("CaseTypes", "The party's objection"),
+               QT_TRANSLATE_NOOP("CaseTypes", "What the party says and the evidence it gives, as received."));
+    const StepInput objectionReply
+        = note(QT_TRANSLATE_NOOP("CaseTypes", "Result of the verification"),
+               QT_TRANSLATE_NOOP("CaseTypes", "What was verified, with whom, and why the objection stands or fails."));
+    const StepInput removalReasons = note(QT_TRANSLATE_NOOP("CaseTypes", "Reasons"),
+                                          QT_TRANSLATE_NOOP("CaseTypes", "The facts that meet the removal ground."));
+    const StepInput dropReasons = note(QT_TRANSLATE_NOOP("CaseTypes", "Reasons"),
+                                       QT_TRANSLATE_NOOP("CaseTypes", "Why the subject is not listed."));
+    // ListingDocuments::removalGrounds() in this order.
+    const StepInput ground{
+        QStringLiteral("ground"),
+        StepInput::Kind::Choice,
+        QT_TRANSLATE_NOOP("CaseTypes", "Ground"),
+        nullptr,
+        /*required=*/true,
+        {{QStringLiteral("period_end"), QT_TRANSLATE_NOOP("CaseTypes", "The listing period has ended")},
+         {QStringLiteral("early"), QT_TRANSLATE_NOOP("CaseTypes", "Early removal under the list's rule")},
+         {QStringLiteral("revocation"), QT_TRANSLATE_NOOP("CaseTypes", "The decision is revoked")}}};
     CaseType type;
     type.id = QStringLiteral("listing");
     type.name = QT_TRANSLATE_NOOP("CaseTypes", "Serious-dishonesty listing");
@@ -55,22 +81,23 @@ CaseType listing()
         {.id = u"pass_review"_s, .name = QT_TRANSLATE_NOOP("CaseTypes", "Pass the review"),
          .from = {u"review"_s}, .to = u"review"_s, .roles = {Reviewer}, .guards = {u"draft_valid"_s}},
         {.id = u"return"_s, .name = QT_TRANSLATE_NOOP("CaseTypes", "Return to the officer"),
-         .from = {u"review"_s}, .to = u"draft"_s, .roles = {Reviewer}, .noteRequired = true},
+         .from = {u"review"_s}, .to = u"draft"_s, .roles = {Reviewer}, .inputs = {returnReason}},
         {.id = u"approve_notice"_s, .name = QT_TRANSLATE_NOOP("CaseTypes", "Approve and issue the prior notice"),
          .from = {u"review"_s}, .to = u"notified"_s, .roles = {Approver},
          .guards = {u"reviewed"_s, u"draft_valid"_s, u"not_minor"_s, u"lenient_decided"_s}, .starts = statement,
          .documents = {Notice}, .effects = {u"record_lenient_decision"_s}},
         {.id = u"object"_s, .name = QT_TRANSLATE_NOOP("CaseTypes", "Record the party's objection"),
          .from = {u"notified"_s}, .to = u"objection"_s, .roles = {Officer}, .guards = {u"statement_running"_s},
-         .noteRequired = true, .starts = objection},
+         .inputs = {objectionText}, .starts = objection},
         {.id = u"objection_upheld_drop"_s, .name = QT_TRANSLATE_NOOP("CaseTypes", "Objection upheld: do not list"),
-         .from = {u"objection"_s}, .to = u"dropped"_s, .roles = {Approver}, .noteRequired = true, .meets = {o},
+         .from = {u"objection"_s}, .to = u"dropped"_s, .roles = {Approver}, .inputs = {objectionReply}, .meets = {o},
          .closes = {s}},
         {.id = u"objection_upheld_revise"_s, .name = QT_TRANSLATE_NOOP("CaseTypes", "Objection upheld: revise the draft"),
-         .from = {u"objection"_s}, .to = u"draft"_s, .roles = {Approver}, .noteRequired = true, .meets = {o},
+         .from = {u"objection"_s}, .to = u"draft"_s, .roles = {Approver}, .inputs = {objectionReply}, .meets = {o},
          .closes = {s}},
         {.id = u"objection_rejected"_s, .name = QT_TRANSLATE_NOOP("CaseTypes", "Objection rejected: continue"),
-         .from = {u"objection"_s}, .to = u"notified"_s, .roles = {Approver}, .noteRequired = true, .meets = {o}},
+         .from = {u"objection"_s}, .to = u"notified"_s, .roles = {Approver}, .inputs = {objectionReply},
+         .meets = {o}},
         {.id = u"decide"_s, .name = QT_TRANSLATE_NOOP("CaseTypes", "Decide and serve the decision"),
          .from = {u"notified"_s}, .to = u"decided"_s, .roles = {Approver},
          .guards = {u"statement_ended"_s, u"draft_valid"_s, u"not_minor"_s}, .meets = {s},
@@ -80,9 +107,9 @@ CaseType listing()
          .starts = period, .effects = {u"open_listing"_s}},
         {.id = u"remove"_s, .name = QT_TRANSLATE_NOOP("CaseTypes", "Remove from the list"),
          .from = {u"listed"_s}, .to = u"removed"_s, .roles = {Approver}, .guards = {u"removal_ground"_s},
-         .noteRequired = true, .closes = {p}, .documents = {Removal}, .effects = {u"close_listing"_s}},
+         .inputs = {ground, removalReasons}, .closes = {p}, .documents = {Removal}, .effects = {u"close_listing"_s}},
         {.id = u"drop"_s, .name = QT_TRANSLATE_NOOP("CaseTypes", "Do not list"),
-         .from = {u"draft"_s, u"review"_s}, .to = u"dropped"_s, .roles = {Approver}, .noteRequired = true},
+         .from = {u"draft"_s, u"review"_s}, .to = u"dropped"_s, .roles = {Approver}, .inputs = {dropReasons}},
     };
     // clang-format on
     return type;
