@@ -7,6 +7,7 @@ set -euo pipefail
 PACKAGES=(
     cmake
     ninja-build
+    mold
     g++
     pkg-config
     qt6-base-dev
