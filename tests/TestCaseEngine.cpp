@@ -1,6 +1,12 @@
 #include "Clock.h"
 #include "TestSupport.h"
 #include "calendar/CalendarStore.h"
+#include "cases/CaseAttachments.h"
+#include "cases/CaseDeadlines.h"
+#include "cases/CaseEngine.h"
+#include "cases/CaseModule.h"
+#include "cases/CaseStore.h"
+#include "cases/listing/ListingDraft.h"
 #include "domain/ResidentId.h"
 #include "reference/LegalBasisStore.h"
 #include "reference/ListDomainStore.h"
@@ -8,11 +14,6 @@
 #include "security/Accounts.h"
 #include "security/AuditLog.h"
 #include "storage/Setup.h"
-#include "workflow/CaseAttachments.h"
-#include "workflow/CaseDeadlines.h"
-#include "workflow/CaseEngine.h"
-#include "workflow/CaseStore.h"
-#include "workflow/ListingDraft.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -136,10 +137,11 @@ private slots:
 
     void tableIsConsistent()
     {
-        for (const auto& type : CaseTypes::all()) {
+        for (const CaseModule* module : CaseModules::all()) {
+            const CaseType& type = module->type;
             QVERIFY(type.state(type.initialState));
-            const CaseTypeHooks* hooks = CaseHooks::forType(type.id);
-            QVERIFY(hooks);
+            const CaseTypeHooks* hooks = &module->hooks;
+            QVERIFY(hooks->deadlineLength);
             for (const auto& transition : type.transitions) {
                 QVERIFY2(type.state(transition.to), qPrintable(transition.id));
                 for (const auto& from : transition.from)

@@ -11,11 +11,11 @@
 #include "RegistrySubjectDetailDialog.h"
 #include "Session.h"
 #include "TestSupport.h"
+#include "cases/CaseStore.h"
 #include "documents/DocumentStore.h"
 #include "reference/ListDomainStore.h"
 #include "registry/SubjectStore.h"
 #include "storage/Setup.h"
-#include "workflow/CaseStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

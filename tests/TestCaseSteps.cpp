@@ -1,7 +1,7 @@
 // The declarations of what each step asks (Transition::inputs): sound for every case type, and the one
 // check the engine, the dialog and creditctl share.
-#include "workflow/Case.h"
-#include "workflow/CaseType.h"
+#include "cases/Case.h"
+#include "cases/CaseType.h"
 
 #include <QSet>
 #include <QTest>

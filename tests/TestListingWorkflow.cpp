@@ -1,15 +1,15 @@
 #include "Clock.h"
 #include "TestSupport.h"
+#include "cases/CaseAttachments.h"
+#include "cases/CaseDeadlines.h"
+#include "cases/CaseEngine.h"
+#include "cases/CaseStore.h"
+#include "cases/listing/ListingDraft.h"
 #include "documents/DocumentStore.h"
 #include "reference/ListDomainStore.h"
 #include "registry/SubjectStore.h"
 #include "security/Accounts.h"
 #include "storage/Setup.h"
-#include "workflow/CaseAttachments.h"
-#include "workflow/CaseDeadlines.h"
-#include "workflow/CaseEngine.h"
-#include "workflow/CaseStore.h"
-#include "workflow/ListingDraft.h"
 
 #include <QFile>
 #include <QJsonArray>

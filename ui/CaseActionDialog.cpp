@@ -1,8 +1,8 @@
 #include "CaseActionDialog.h"
 
 #include "Clock.h"
+#include "cases/CaseType.h"
 #include "documents/DocumentKind.h"
-#include "workflow/CaseType.h"
 
 #include <QComboBox>
 #include <QDateEdit>

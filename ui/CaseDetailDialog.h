@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Session.h"
-#include "workflow/Case.h"
+#include "cases/Case.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "CaseExtendDialog.h"
 
-#include "workflow/CaseType.h"
+#include "cases/CaseType.h"
 
 #include <QDateEdit>
 #include <QLabel>

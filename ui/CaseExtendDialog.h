@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CaseReasonDialog.h"
-#include "workflow/Case.h"
+#include "cases/Case.h"
 
 class QDateEdit;
 

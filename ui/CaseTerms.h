@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/Case.h"
+#include "cases/Case.h"
 
 #include <QCoreApplication>
 

@@ -7,11 +7,11 @@
 #include "MessageBoxes.h"
 #include "TableHelpers.h"
 #include "calendar/CalendarStore.h"
+#include "cases/CaseDeadlines.h"
+#include "cases/CaseStore.h"
+#include "cases/CaseType.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
-#include "workflow/CaseDeadlines.h"
-#include "workflow/CaseStore.h"
-#include "workflow/CaseType.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,11 +4,11 @@
 #include "CaseTerms.h"
 #include "Clock.h"
 #include "calendar/CalendarStore.h"
+#include "cases/CaseDeadlines.h"
+#include "cases/CaseType.h"
 #include "security/Permissions.h"
 #include "stats/Counts.h"
 #include "storage/Database.h"
-#include "workflow/CaseDeadlines.h"
-#include "workflow/CaseType.h"
 
 #include <QFrame>
 #include <QGridLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Session.h"
+#include "cases/listing/ListingDraft.h"
 #include "registry/Subject.h"
-#include "workflow/ListingDraft.h"
 
 #include <QDialog>
 

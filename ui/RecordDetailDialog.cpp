@@ -1,6 +1,8 @@
 #include "RecordDetailDialog.h"
 
 #include "MessageBoxes.h"
+#include "cases/CaseStore.h"
+#include "cases/CaseType.h"
 #include "reference/ReferenceTerms.h"
 #include "registry/Masking.h"
 #include "registry/RecordStore.h"
@@ -9,8 +11,6 @@
 #include "security/AuditEvents.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
-#include "workflow/CaseStore.h"
-#include "workflow/CaseType.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

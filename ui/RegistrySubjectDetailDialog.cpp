@@ -7,6 +7,7 @@
 #include "RecordDetailDialog.h"
 #include "RegistrySubjectsTab.h"
 #include "TableHelpers.h"
+#include "cases/CaseStore.h"
 #include "reference/ReferenceTerms.h"
 #include "registry/Masking.h"
 #include "registry/RecordStore.h"
@@ -16,7 +17,6 @@
 #include "security/Accounts.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
-#include "workflow/CaseStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

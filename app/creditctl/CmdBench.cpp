@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "Options.h"
+#include "cases/CaseStore.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentTemplateStore.h"
 #include "query/PagedReader.h"
@@ -9,7 +10,6 @@
 #include "registry/SubjectStore.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Setup.h"
-#include "workflow/CaseStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

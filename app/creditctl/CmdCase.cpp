@@ -2,9 +2,9 @@
 #include "Clock.h"
 #include "Options.h"
 #include "calendar/CalendarStore.h"
-#include "workflow/CaseDeadlines.h"
-#include "workflow/CaseEngine.h"
-#include "workflow/CaseStore.h"
+#include "cases/CaseDeadlines.h"
+#include "cases/CaseEngine.h"
+#include "cases/CaseStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "Cli.h"
 #include "Options.h"
+#include "cases/CaseStore.h"
 #include "documents/DocumentStore.h"
-#include "workflow/CaseStore.h"
 
 #include <QFile>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 #include "CalendarStore.h"
 
+#include "cases/CaseDeadlines.h"
 #include "security/Actor.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
-#include "workflow/CaseDeadlines.h"
 
 namespace {
 QString kindText(DayKind kind)

@@ -4,13 +4,13 @@
 #include "Database.h"
 #include "Transaction.h"
 #include "calendar/CalendarStore.h"
+#include "cases/listing/DemoCases.h"
 #include "documents/DocumentTemplateStore.h"
 #include "reference/ReferenceSeed.h"
 #include "registry/RecordImporter.h"
 #include "registry/SampleData.h"
 #include "security/Accounts.h"
 #include "security/SecurityPolicy.h"
-#include "workflow/DemoCases.h"
 
 #include <QFile>
 #include <QTemporaryDir>

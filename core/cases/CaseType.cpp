@@ -1,6 +1,7 @@
 #include "CaseType.h"
 
 #include "Case.h"
+#include "CaseModule.h"
 
 #include <algorithm>
 
@@ -47,13 +48,21 @@ bool Transition::noteRequired() const
     return note && note->required;
 }
 
+const QList<CaseType>& CaseTypes::all()
+{
+    static const QList<CaseType> types = [] {
+        QList<CaseType> list;
+        for (const CaseModule* module : CaseModules::all())
+            list << module->type;
+        return list;
+    }();
+    return types;
+}
+
 const CaseType* CaseTypes::find(const QString& typeId)
 {
-    for (const auto& type : all()) {
-        if (type.id == typeId)
-            return &type;
-    }
-    return nullptr;
+    const CaseModule* module = CaseModules::find(typeId);
+    return module ? &module->type : nullptr;
 }
 
 QString CaseTypes::displayName(const CaseType& type)

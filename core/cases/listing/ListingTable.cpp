@@ -1,7 +1,7 @@
-#include "CaseType.h"
+#include "ListingModule.h"
 
-// The case types CreditDesk runs. Each is a table a reader can check against the procedure it encodes;
-// the guards and effects it names are short functions in the type's hooks (ListingHooks.cpp).
+// The listing case type as a table a reader can check against the procedure it encodes; the guards and
+// effects it names are short functions in ListingHooks.cpp.
 using namespace Qt::StringLiterals;
 
 // The tables name only the fields a row needs (C++20 designated initializers); GCC before 13 warns about
@@ -16,19 +16,20 @@ const DocumentKind Notice = DocumentKind::Notice;
 const DocumentKind Decision = DocumentKind::Decision;
 const DocumentKind RepairNotice = DocumentKind::RepairNotice;
 const DocumentKind Removal = DocumentKind::Removal;
+} // namespace
 
 // 严重失信主体名单认定 (国办发〔2020〕49号): draft, review, approval with prior notice, the party's period to
 // state its case or object, the decision served together with the credit-repair notice (两书同达), the
 // listing period and removal. A rejected objection returns the case to `notified`, so the decision still
 // waits for the end of the statement period.
-CaseType listing()
+CaseType ListingModule::table()
 {
-    const DeadlineRule statement{QStringLiteral("statement"), DeadlineSource::DomainStatementWorkdays,
+    const DeadlineRule statement{QStringLiteral("statement"), ListingModule::kStatementSource,
                                  DeadlineCounting::WorkingDays, DeadlineAnchor::Today, /*partysPeriod=*/true};
-    const DeadlineRule objection{QStringLiteral("objection_decision"), DeadlineSource::DomainObjectionDecisionWorkdays,
+    const DeadlineRule objection{QStringLiteral("objection_decision"), ListingModule::kObjectionSource,
                                  DeadlineCounting::WorkingDays, DeadlineAnchor::Today};
-    const DeadlineRule period{QStringLiteral("listing_period"), DeadlineSource::DomainListingPeriodMonths,
-                              DeadlineCounting::Months, DeadlineAnchor::DecisionDate};
+    const DeadlineRule period{QStringLiteral("listing_period"), ListingModule::kPeriodSource, DeadlineCounting::Months,
+                              DeadlineAnchor::DecisionDate};
     const QString s = QStringLiteral("statement");
     const QString o = QStringLiteral("objection_decision");
     const QString p = QStringLiteral("listing_period");
@@ -113,11 +114,4 @@ CaseType listing()
     };
     // clang-format on
     return type;
-}
-} // namespace
-
-const QList<CaseType>& CaseTypes::all()
-{
-    static const QList<CaseType> types = {listing()};
-    return types;
 }

@@ -1,6 +1,6 @@
-#include "CaseStore.h"
 #include "Clock.h"
 #include "ListingDraft.h"
+#include "cases/CaseStore.h"
 #include "reference/ListDomainStore.h"
 #include "reference/MeasureStore.h"
 #include "reference/ReferenceTerms.h"

@@ -1,11 +1,11 @@
 #include "CaseEngine.h"
 
 #include "CaseDeadlines.h"
+#include "CaseModule.h"
 #include "CaseStore.h"
 #include "Clock.h"
 #include "calendar/CalendarStore.h"
 #include "documents/DocumentStore.h"
-#include "reference/ListDomainStore.h"
 #include "rules/RuleProfileStore.h"
 #include "security/Actor.h"
 #include "security/AuditLog.h"
@@ -42,8 +42,9 @@ Status CaseEngine::checkRole(const Actor& actor, const Transition& transition)
 Result<CaseEngine::Prepared> CaseEngine::prepare(const Case& current, const QString& transitionId)
 {
     Prepared prepared;
-    prepared.type = CaseTypes::find(current.type);
-    prepared.hooks = CaseHooks::forType(current.type);
+    const CaseModule* module = CaseModules::find(current.type);
+    prepared.type = module ? &module->type : nullptr;
+    prepared.hooks = module ? &module->hooks : nullptr;
     if (!prepared.type || !prepared.hooks)
         return Error::invalid(tr("This version of CreditDesk does not know cases of the type %1.").arg(current.type));
     prepared.transition = prepared.type->transition(transitionId);
@@ -264,25 +265,21 @@ Status CaseEngine::updateDeadlines(TransitionContext& context)
 
 Result<int> CaseEngine::deadlineAmount(TransitionContext& context, const DeadlineRule& rule)
 {
-    if (rule.source == DeadlineSource::ProfileNoticeStatement
-        || rule.source == DeadlineSource::ProfileObjectionDecide) {
+    // The rule profile's deadlines are the same for every case type; any other source is the type's own.
+    if (rule.source == QLatin1String("profile.notice_statement")
+        || rule.source == QLatin1String("profile.objection_decide")) {
         auto profile = RuleProfileStore(m_db).profileOn(context.today);
         if (!profile)
             return profile.error();
-        return rule.source == DeadlineSource::ProfileNoticeStatement ? profile->noticeStatement.days
-                                                                     : profile->objectionDecide.days;
+        return rule.source == QLatin1String("profile.notice_statement") ? profile->noticeStatement.days
+                                                                        : profile->objectionDecide.days;
     }
-    auto domain = ListDomainStore(m_db).find(context.current.listDomainId);
-    if (!domain)
-        return domain.error();
-    switch (rule.source) {
-    case DeadlineSource::DomainStatementWorkdays:
-        return domain->statementWorkdays;
-    case DeadlineSource::DomainObjectionDecisionWorkdays:
-        return domain->objectionDecisionWorkdays;
-    default:
-        return domain->listingPeriodMonths;
-    }
+    const CaseModule* module = CaseModules::find(context.type.id);
+    if (!module || !module->hooks.deadlineLength)
+        return Error::invalid(
+            tr("The case type %1 does not say how long the deadline %2 is.").arg(context.type.id, rule.kind),
+            rule.source);
+    return module->hooks.deadlineLength(context, rule);
 }
 
 Result<QStringList> CaseEngine::issueDocuments(TransitionContext& context, const Prepared& prepared)

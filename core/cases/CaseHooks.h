@@ -36,10 +36,7 @@ struct CaseTypeHooks
     QHash<QString, CaseEffect> effects;
     CaseDocumentValues documentValues; // template fields of a document the type issues
     std::function<QString(TransitionContext&)> documentSubject; // whom a document concerns, for lists
+    // The length of a deadline whose DeadlineRule::source the engine does not know itself (the rule
+    // profile's are); an error names the source when the type does not know it either.
+    std::function<Result<int>(TransitionContext&, const DeadlineRule&)> deadlineLength;
 };
-
-namespace CaseHooks {
-// The hooks of a case type, or nullptr for an unknown type.
-const CaseTypeHooks* forType(const QString& typeId);
-const CaseTypeHooks& listing();
-} // namespace CaseHooks

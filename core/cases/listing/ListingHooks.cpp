@@ -1,15 +1,15 @@
-#include "CaseDeadlines.h"
-#include "CaseHooks.h"
-#include "CaseStore.h"
 #include "ListingDocuments.h"
 #include "ListingDraft.h"
+#include "ListingModule.h"
+#include "cases/CaseDeadlines.h"
+#include "cases/CaseStore.h"
 #include "domain/ResidentId.h"
 #include "reference/ListDomainStore.h"
 #include "registry/Masking.h"
 #include "registry/SubjectStore.h"
 #include "storage/Database.h"
 
-// The guards and effects the listing table (CaseTypeTable.cpp) names.
+// The guards, effects and deadline lengths the listing table (ListingTable.cpp) names.
 namespace {
 class ListingRules
 {
@@ -167,6 +167,21 @@ public:
         return updated ? Status() : Status(updated.error());
     }
 
+    // The party's period, the objection's verification and the listing period are the list domain's own.
+    static Result<int> deadlineLength(TransitionContext& c, const DeadlineRule& rule)
+    {
+        auto domain = ListDomainStore(c.db).find(c.current.listDomainId);
+        if (!domain)
+            return domain.error();
+        if (rule.source == ListingModule::kStatementSource)
+            return domain->statementWorkdays;
+        if (rule.source == ListingModule::kObjectionSource)
+            return domain->objectionDecisionWorkdays;
+        if (rule.source == ListingModule::kPeriodSource)
+            return domain->listingPeriodMonths;
+        return Error::invalid(tr("A listing deadline cannot take its length from %1.").arg(rule.source));
+    }
+
     static QString documentSubject(TransitionContext& c)
     {
         auto subject = SubjectStore(c.db).find(c.current.subjectId);
@@ -177,9 +192,9 @@ public:
 };
 } // namespace
 
-const CaseTypeHooks& CaseHooks::listing()
+CaseTypeHooks ListingModule::hooks()
 {
-    static const CaseTypeHooks hooks{
+    return CaseTypeHooks{
         {
             {QStringLiteral("draft_valid"), &ListingRules::draftValid},
             {QStringLiteral("reviewed"), &ListingRules::reviewed},
@@ -197,13 +212,6 @@ const CaseTypeHooks& CaseHooks::listing()
         },
         &ListingDocuments::values,
         &ListingRules::documentSubject,
+        &ListingRules::deadlineLength,
     };
-    return hooks;
-}
-
-const CaseTypeHooks* CaseHooks::forType(const QString& typeId)
-{
-    if (typeId == QLatin1String("listing"))
-        return &listing();
-    return nullptr;
 }

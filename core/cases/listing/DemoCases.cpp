@@ -1,9 +1,9 @@
 #include "DemoCases.h"
 
-#include "CaseEngine.h"
-#include "CaseStore.h"
 #include "Clock.h"
 #include "ListingDraft.h"
+#include "cases/CaseEngine.h"
+#include "cases/CaseStore.h"
 #include "reference/ListDomainStore.h"
 #include "security/Accounts.h"
 #include "storage/Database.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseHooks.h"
+#include "cases/CaseHooks.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "ListingDocuments.h"
 
-#include "CaseDeadlines.h"
-#include "CaseStore.h"
 #include "ListingDraft.h"
+#include "cases/CaseDeadlines.h"
+#include "cases/CaseStore.h"
 #include "documents/DocumentRenderer.h"
 #include "reference/LegalBasisStore.h"
 #include "reference/ListDomainStore.h"

@@ -24,15 +24,10 @@ enum class DeadlineCounting
     Months
 };
 
-// Where the length of a deadline comes from, so no period is a literal in the engine.
-enum class DeadlineSource
-{
-    DomainStatementWorkdays, // list_domains.statement_workdays
-    DomainObjectionDecisionWorkdays, // list_domains.objection_decision_workdays
-    DomainListingPeriodMonths, // list_domains.listing_period_months
-    ProfileNoticeStatement, // the rule profile in force: notice_statement
-    ProfileObjectionDecide, // the rule profile in force: objection_decide
-};
+// Where the length of a deadline comes from, so no period is a literal in the engine: an id the case
+// type's hooks resolve (CaseTypeHooks::deadlineLength), e.g. a column of the case's list domain. The
+// engine itself knows the rule profile's deadlines: "profile.notice_statement", "profile.objection_decide".
+using DeadlineSource = QString;
 
 // The day a deadline starts from.
 enum class DeadlineAnchor
@@ -44,7 +39,7 @@ enum class DeadlineAnchor
 struct DeadlineRule
 {
     QString kind; // stable id: "statement", "objection_decision", "listing_period"
-    DeadlineSource source = DeadlineSource::DomainStatementWorkdays;
+    DeadlineSource source;
     DeadlineCounting counting = DeadlineCounting::WorkingDays;
     DeadlineAnchor anchor = DeadlineAnchor::Today;
     // The party's own period (to state its case or object), not a duty of the office: once over it is not
