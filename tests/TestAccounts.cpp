@@ -5,7 +5,7 @@
 #include "security/PasswordHasher.h"
 #include "security/Permissions.h"
 #include "security/SecurityPolicy.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QTest>
 

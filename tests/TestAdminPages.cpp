@@ -11,7 +11,7 @@
 #include "security/AuditEvents.h"
 #include "security/Permissions.h"
 #include "security/SecurityPolicy.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

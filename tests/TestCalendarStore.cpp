@@ -2,7 +2,7 @@
 #include "calendar/CalendarStore.h"
 #include "security/Accounts.h"
 #include "security/AuditLog.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QTest>
 

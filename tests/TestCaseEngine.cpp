@@ -13,7 +13,7 @@
 #include "reference/MeasureStore.h"
 #include "security/Accounts.h"
 #include "security/AuditLog.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -15,7 +15,7 @@
 #include "documents/DocumentStore.h"
 #include "reference/ListDomainStore.h"
 #include "registry/SubjectStore.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

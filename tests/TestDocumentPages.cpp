@@ -8,7 +8,7 @@
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentStore.h"
 #include "documents/DocumentTemplateStore.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -7,7 +7,7 @@
 #include "TestSupport.h"
 #include "security/Accounts.h"
 #include "security/SecurityPolicy.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -9,7 +9,7 @@
 #include "reference/ListDomainStore.h"
 #include "registry/SubjectStore.h"
 #include "security/Accounts.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QFile>
 #include <QJsonArray>

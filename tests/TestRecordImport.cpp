@@ -9,7 +9,7 @@
 #include "registry/SubjectStore.h"
 #include "security/Accounts.h"
 #include "security/AuditLog.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QFile>
 #include <QJsonDocument>

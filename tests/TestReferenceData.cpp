@@ -10,7 +10,7 @@
 #include "rules/RuleProfileStore.h"
 #include "security/Accounts.h"
 #include "security/AuditLog.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

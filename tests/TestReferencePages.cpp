@@ -25,7 +25,7 @@
 #include "registry/SampleData.h"
 #include "rules/RuleProfileStore.h"
 #include "security/Accounts.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

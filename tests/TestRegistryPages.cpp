@@ -20,7 +20,7 @@
 #include "security/Accounts.h"
 #include "security/AuditEvents.h"
 #include "security/AuditLog.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -8,9 +8,9 @@
 #include "SignInDialog.h"
 #include "backup/DatabaseBackup.h"
 #include "security/AuditLog.h"
+#include "setup/Setup.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
-#include "storage/Setup.h"
 #include "storage/Transaction.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "Cli.h"
 
 #include "security/Accounts.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -8,8 +8,8 @@
 #include "registry/RecordImporter.h"
 #include "registry/SampleData.h"
 #include "registry/SubjectStore.h"
+#include "setup/Setup.h"
 #include "storage/DatabaseUrl.h"
-#include "storage/Setup.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "Cli.h"
 #include "Options.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QJsonObject>
 

@@ -9,9 +9,9 @@
 #include "backup/DatabaseBackup.h"
 #include "registry/RecordStore.h"
 #include "security/Actor.h"
+#include "setup/Setup.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
-#include "storage/Setup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #include "DocumentSettings.h"
 
+#include "setup/Setup.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
-#include "storage/Setup.h"
 
 Result<DocumentSettings> DocumentSettings::load(Database& db)
 {

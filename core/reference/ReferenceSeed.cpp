@@ -295,10 +295,8 @@ Status ReferenceSeed::load(Database& db, const QHash<QString, QByteArray>& files
     if (!transaction.ok())
         return transaction.status();
     // Two programs starting on a new PostgreSQL database at once: the second waits, then finds the data.
-    if (db.isPostgres()) {
-        if (auto locked = db.exec(QStringLiteral("LOCK TABLE reference_classes IN EXCLUSIVE MODE")); !locked)
-            return locked.error();
-    }
+    if (auto locked = db.lockTable(QStringLiteral("reference_classes")); !locked)
+        return locked;
     present = hasReferenceData(db);
     if (!present)
         return present.error();

@@ -461,10 +461,8 @@ Result<ImportReport> RecordImporter::importFile(const Actor& actor, const QStrin
     importRow->finish();
     // PostgreSQL caches a generic plan after five runs of a prepared statement, made while the
     // tables were still small (a sequential scan), and would keep scanning as the import grows them.
-    if (m_db.isPostgres()) {
-        if (auto custom = m_db.exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan")); !custom)
-            return custom.error();
-    }
+    if (auto planned = m_db.planEachStatement(); !planned)
+        return planned.error();
     RecordWriter writer(m_db, actor, report.departmentId, importId);
     QStringList writeWarnings;
     for (int start = 0; start < dataRows; start += RecordWriter::kBatchRows) {

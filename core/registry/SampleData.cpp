@@ -290,20 +290,12 @@ Status SampleData::fill(Database& db, qint64 subjects, qint64 records,
         if (progress)
             progress(done, total);
     }
-    // PostgreSQL keeps its own sequence for ids: move it past the ids given here.
-    if (db.isPostgres()) {
-        for (const auto* table : {"subjects", "credit_records"}) {
-            auto moved = db.exec(
-                QStringLiteral(
-                    "SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT COALESCE(MAX(id), 1) FROM %1))")
-                    .arg(QLatin1String(table)));
-            if (!moved)
-                return moved.error();
-        }
-        if (auto analysed = db.exec(QStringLiteral("ANALYZE")); !analysed)
-            return analysed.error();
-    } else if (auto analysed = db.exec(QStringLiteral("ANALYZE")); !analysed) {
-        return analysed.error();
+    // The ids were given here: the database's own numbering continues after them.
+    for (const auto* table : {"subjects", "credit_records"}) {
+        if (auto moved = db.syncIdSequence(QLatin1String(table)); !moved)
+            return moved;
     }
+    if (auto analysed = db.exec(QStringLiteral("ANALYZE")); !analysed)
+        return analysed.error();
     return {};
 }

@@ -467,6 +467,32 @@ QString Database::forUpdateSql() const
     return m_url.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE");
 }
 
+Status Database::lockTable(const QString& table)
+{
+    if (isSqlite())
+        return {};
+    auto locked = exec(QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(table));
+    return locked ? Status() : Status(locked.error());
+}
+
+Status Database::syncIdSequence(const QString& table)
+{
+    if (isSqlite())
+        return {};
+    auto moved = exec(
+        QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT COALESCE(MAX(id), 1) FROM %1))")
+            .arg(table));
+    return moved ? Status() : Status(moved.error());
+}
+
+Status Database::planEachStatement()
+{
+    if (isSqlite())
+        return {};
+    auto set = exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan"));
+    return set ? Status() : Status(set.error());
+}
+
 int Database::schemaVersion()
 {
     if (!tableExists(QStringLiteral("schema_version")))

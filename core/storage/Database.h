@@ -104,6 +104,17 @@ public:
     // Nothing to check on PostgreSQL, which guards its own pages.
     Result<QStringList> quickCheck();
 
+    // What the two engines do differently, said once here so no repository branches on the engine:
+    // Holds the table against other writers until the transaction ends (two programs seeding a new
+    // PostgreSQL database at once); SQLite's writer is exclusive already, so nothing happens there.
+    Status lockTable(const QString& table);
+    // After rows were written with ids given by the program, the next id the database hands out comes
+    // after them (PostgreSQL's identity sequence); SQLite takes MAX(id) + 1 by itself.
+    Status syncIdSequence(const QString& table);
+    // For the rest of the transaction, plan each prepared statement for its own values: PostgreSQL would
+    // otherwise keep a generic plan made while an import's tables were still small. Nothing on SQLite.
+    Status planEachStatement();
+
     int schemaVersion();
     static int shippedSchemaVersion();
 

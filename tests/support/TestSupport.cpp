@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
 #include "security/Accounts.h"
-#include "storage/Setup.h"
+#include "setup/Setup.h"
 
 #include <QFile>
 #include <QSqlDatabase>

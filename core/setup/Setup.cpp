@@ -1,8 +1,6 @@
 #include "Setup.h"
 
 #include "Clock.h"
-#include "Database.h"
-#include "Transaction.h"
 #include "calendar/CalendarStore.h"
 #include "cases/listing/DemoCases.h"
 #include "documents/DocumentTemplateStore.h"
@@ -11,6 +9,8 @@
 #include "registry/SampleData.h"
 #include "security/Accounts.h"
 #include "security/SecurityPolicy.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QTemporaryDir>
