@@ -487,7 +487,8 @@ private slots:
         const CaseDeadline extended = running(*db, other.id, QStringLiteral("statement"));
         QVERIFY(CaseDeadlines(*db).extend(m_approver, extended.id, QDate(2026, 3, 20), QStringLiteral("邮寄送达延误")));
         // The calendar edit itself moves the running deadline, in its own transaction.
-        QVERIFY(CalendarStore(*db).setDay(m_admin, {QDate(2026, 3, 4), DayKind::Off, QStringLiteral("临时停工")}));
+        QVERIFY(
+            Setup::calendarStore(*db).setDay(m_admin, {QDate(2026, 3, 4), DayKind::Off, QStringLiteral("临时停工")}));
         auto changed = CaseDeadlines(*db).recomputeDeadlines(m_admin);
         QVERIFY2(changed, qPrintable(changed.error().fullText()));
         QCOMPARE(*changed, 0); // nothing left to move

@@ -4,6 +4,7 @@
 #include "MessageBoxes.h"
 #include "calendar/CalendarStore.h"
 #include "security/Permissions.h"
+#include "setup/Setup.h"
 
 #include <QCalendarWidget>
 #include <QDateEdit>
@@ -183,7 +184,7 @@ void CalendarPage::markSelected(DayKind kind)
         QLineEdit::Normal, current.isEmpty() && kind == DayKind::Work ? QStringLiteral("调休上班") : current, &ok);
     if (!ok)
         return;
-    if (auto saved = CalendarStore(*m_session.db).setDay(m_session.actor, {date, kind, name}); !saved) {
+    if (auto saved = Setup::calendarStore(*m_session.db).setDay(m_session.actor, {date, kind, name}); !saved) {
         MessageBoxes::warning(this, tr("Calendar"), saved.error().message);
         return;
     }
@@ -194,7 +195,7 @@ void CalendarPage::markSelected(DayKind kind)
 void CalendarPage::resetSelected()
 {
     const QDate date = m_calendarWidget->selectedDate();
-    if (auto removed = CalendarStore(*m_session.db).removeDay(m_session.actor, date); !removed) {
+    if (auto removed = Setup::calendarStore(*m_session.db).removeDay(m_session.actor, date); !removed) {
         MessageBoxes::warning(this, tr("Calendar"), removed.error().message);
         return;
     }
@@ -216,7 +217,7 @@ void CalendarPage::addYear()
                                 QStringLiteral("国务院办公厅关于%1年部分节假日安排的通知").arg(year), &ok);
     if (!ok)
         return;
-    if (auto added = CalendarStore(*m_session.db).addYear(m_session.actor, year, source, {}); !added) {
+    if (auto added = Setup::calendarStore(*m_session.db).addYear(m_session.actor, year, source, {}); !added) {
         MessageBoxes::warning(this, tr("Calendar"), added.error().message);
         return;
     }

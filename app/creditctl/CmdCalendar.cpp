@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "calendar/CalendarStore.h"
+#include "setup/Setup.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -135,7 +136,7 @@ int setDay(Cli& cli)
     if (!actor)
         return cli.fail(actor.error());
     const CalendarDay day{*date, kind == QLatin1String("work") ? DayKind::Work : DayKind::Off, cli.args.value(2)};
-    if (auto saved = CalendarStore(**db).setDay(*actor, day); !saved)
+    if (auto saved = Setup::calendarStore(**db).setDay(*actor, day); !saved)
         return cli.fail(saved.error());
     cli.print(
         Cli::tr("%1 is now a %2.")
@@ -156,7 +157,7 @@ int unsetDay(Cli& cli)
     auto actor = cli.actingActor(**db);
     if (!actor)
         return cli.fail(actor.error());
-    if (auto removed = CalendarStore(**db).removeDay(*actor, *date); !removed)
+    if (auto removed = Setup::calendarStore(**db).removeDay(*actor, *date); !removed)
         return cli.fail(removed.error());
     cli.print(Cli::tr("%1 follows the weekday rule again.").arg(date->toString(Qt::ISODate)));
     return ExitOk;
@@ -180,7 +181,7 @@ int importYears(Cli& cli)
     auto actor = cli.actingActor(**db);
     if (!actor)
         return cli.fail(actor.error());
-    CalendarStore store(**db);
+    CalendarStore store = Setup::calendarStore(**db);
     auto before = store.load();
     if (!before)
         return cli.fail(before.error());

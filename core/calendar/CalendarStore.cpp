@@ -1,6 +1,5 @@
 #include "CalendarStore.h"
 
-#include "cases/CaseDeadlines.h"
 #include "security/Actor.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
@@ -40,6 +39,21 @@ Result<WorkCalendar> CalendarStore::load()
     return calendar;
 }
 
+namespace {
+QList<QDate> daysOf(int year)
+{
+    QList<QDate> days;
+    for (QDate day(year, 1, 1); day.year() == year; day = day.addDays(1))
+        days << day;
+    return days;
+}
+} // namespace
+
+Status CalendarStore::follow(const Actor& actor, const QList<QDate>& changedDays)
+{
+    return m_follower ? m_follower(m_db, actor, changedDays) : Status();
+}
+
 Status CalendarStore::writeDay(const CalendarDay& day)
 {
     auto saved = m_db.exec(QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?) ON CONFLICT "
@@ -71,9 +85,9 @@ Status CalendarStore::setDay(const Actor& actor, const CalendarDay& day)
                                         QStringLiteral("%1 %2").arg(kindText(day.kind), day.name.trimmed()));
         !audited)
         return audited;
-    // Running deadlines count working days: they move with the calendar, in the same transaction.
-    if (auto moved = CaseDeadlines(m_db).recomputeDeadlines(actor); !moved)
-        return moved.error();
+    // Whatever counts working days (running case deadlines) moves with the calendar, in the same transaction.
+    if (auto followed = follow(actor, {day.date}); !followed)
+        return followed;
     return transaction.commit();
 }
 
@@ -95,9 +109,9 @@ Status CalendarStore::removeDay(const Actor& actor, QDate date)
                                         dayText(date), true, {});
         !audited)
         return audited;
-    // Running deadlines count working days: they move with the calendar, in the same transaction.
-    if (auto moved = CaseDeadlines(m_db).recomputeDeadlines(actor); !moved)
-        return moved.error();
+    // Whatever counts working days (running case deadlines) moves with the calendar, in the same transaction.
+    if (auto followed = follow(actor, {date}); !followed)
+        return followed;
     return transaction.commit();
 }
 
@@ -132,9 +146,9 @@ Status CalendarStore::addYear(const Actor& actor, int year, const QString& sourc
                                         QStringLiteral("%1 days; %2").arg(days.size()).arg(source.trimmed()));
         !audited)
         return audited;
-    // Running deadlines count working days: they move with the calendar, in the same transaction.
-    if (auto moved = CaseDeadlines(m_db).recomputeDeadlines(actor); !moved)
-        return moved.error();
+    // Whatever counts working days (running case deadlines) moves with the calendar, in the same transaction.
+    if (auto followed = follow(actor, daysOf(year)); !followed)
+        return followed;
     return transaction.commit();
 }
 
@@ -158,9 +172,9 @@ Status CalendarStore::removeYear(const Actor& actor, int year)
                                         QStringLiteral("calendar"), QString::number(year), true, {});
         !audited)
         return audited;
-    // Running deadlines count working days: they move with the calendar, in the same transaction.
-    if (auto moved = CaseDeadlines(m_db).recomputeDeadlines(actor); !moved)
-        return moved.error();
+    // Whatever counts working days (running case deadlines) moves with the calendar, in the same transaction.
+    if (auto followed = follow(actor, daysOf(year)); !followed)
+        return followed;
     return transaction.commit();
 }
 

@@ -4,6 +4,7 @@
 #include "WorkCalendar.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 class Database;
 struct Actor;
@@ -15,8 +16,14 @@ class CalendarStore
     Q_DECLARE_TR_FUNCTIONS(CalendarStore)
 
 public:
-    explicit CalendarStore(Database& db)
+    // What follows an edit of the calendar inside the edit's transaction: the code that counts working
+    // days (case deadlines) is told which days changed. The calendar itself knows nothing of it; the
+    // set-up (Setup::calendarStore) attaches the followers.
+    using Follower = std::function<Status(Database& db, const Actor& actor, const QList<QDate>& changedDays)>;
+
+    explicit CalendarStore(Database& db, Follower follower = {})
         : m_db(db)
+        , m_follower(std::move(follower))
     { }
 
     Result<WorkCalendar> load();
@@ -34,5 +41,7 @@ public:
 
 private:
     Status writeDay(const CalendarDay& day);
+    Status follow(const Actor& actor, const QList<QDate>& changedDays);
     Database& m_db;
+    Follower m_follower;
 };

@@ -197,6 +197,14 @@ Status CaseDeadlines::end(qint64 caseId, const QStringList& kinds, const QString
     return {};
 }
 
+Status CaseDeadlines::followCalendar(Database& db, const Actor& actor, const QList<QDate>& changedDays)
+{
+    if (changedDays.isEmpty())
+        return {};
+    auto moved = CaseDeadlines(db).recomputeDeadlines(actor);
+    return moved ? Status() : Status(moved.error());
+}
+
 Result<int> CaseDeadlines::recomputeDeadlines(const Actor& actor)
 {
     if (auto allowed = Permissions::require(actor, Permission::EditCalendar); !allowed)

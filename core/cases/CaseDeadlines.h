@@ -34,6 +34,8 @@ public:
     // is counted again from its start. Returns how many due dates changed; audited as one event. The
     // calendar's editors (CalendarStore callers) run it after each change.
     Result<int> recomputeDeadlines(const Actor& actor);
+    // A CalendarStore::Follower: running deadlines move with an edit of the calendar.
+    static Status followCalendar(Database& db, const Actor& actor, const QList<QDate>& changedDays);
     // Moves the due date of a running deadline, with a reason, audited and on the case's timeline.
     Result<CaseDeadline> extend(const Actor& actor, qint64 deadlineId, QDate newDue, const QString& reason);
 

@@ -1,6 +1,5 @@
 #include "DocumentSettings.h"
 
-#include "setup/Setup.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
 
@@ -11,7 +10,7 @@ Result<DocumentSettings> DocumentSettings::load(Database& db)
         QStringLiteral("SELECT name FROM departments WHERE is_credit_office = 1 AND active = 1 ORDER BY id LIMIT 1"));
     if (!office)
         return office.error();
-    const QString officeName = office->isValid() ? office->toString() : Setup::defaultOfficeName();
+    const QString officeName = office->isValid() ? office->toString() : defaultOfficeName();
     auto agency = Settings::value(db, QStringLiteral("documents.agency_short_name"), defaultAgencyShortName());
     auto header = Settings::value(db, QStringLiteral("documents.authority_header"), officeName);
     if (!agency || !header)

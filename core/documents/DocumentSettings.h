@@ -22,6 +22,8 @@ struct DocumentSettings
 
     static Result<DocumentSettings> load(Database& db);
     static QString defaultAgencyShortName() { return QStringLiteral("庐信用办"); }
+    // The credit office's name until the first administrator names it (the first department).
+    static QString defaultOfficeName() { return QStringLiteral("庐山市社会信用体系建设领导小组办公室"); }
 
     // 庐信用办〔2026〕3号: no "第", no leading zeros, 六角括号 around the year (GB/T 9704-2012 7.2.4).
     QString number(DocumentKind kind, int year, int sequence) const;

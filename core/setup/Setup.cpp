@@ -2,7 +2,9 @@
 
 #include "Clock.h"
 #include "calendar/CalendarStore.h"
+#include "cases/CaseDeadlines.h"
 #include "cases/listing/DemoCases.h"
+#include "documents/DocumentSettings.h"
 #include "documents/DocumentTemplateStore.h"
 #include "reference/ReferenceSeed.h"
 #include "registry/RecordImporter.h"
@@ -51,7 +53,12 @@ constexpr DemoAccount kDemoAccounts[] = {
 
 QString Setup::defaultOfficeName()
 {
-    return QStringLiteral("庐山市社会信用体系建设领导小组办公室");
+    return DocumentSettings::defaultOfficeName();
+}
+
+CalendarStore Setup::calendarStore(Database& db)
+{
+    return CalendarStore(db, &CaseDeadlines::followCalendar);
 }
 
 Status Setup::seedReferenceData(Database& db)
@@ -63,7 +70,7 @@ Status Setup::seedReferenceData(Database& db)
     auto shipped = WorkCalendar::shipped();
     if (!shipped)
         return shipped.error();
-    CalendarStore store(db);
+    CalendarStore store = calendarStore(db);
     auto stored = store.load();
     if (!stored)
         return stored.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "calendar/CalendarStore.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,9 @@ public:
     // domains, rule profiles and the 2025-2026 calendar.
     // Safe to run at every start.
     static Status seedReferenceData(Database& db);
+    // The calendar store every edit of the calendar goes through: with the parts that count working
+    // days (case deadlines) following each edit in its transaction.
+    static CalendarStore calendarStore(Database& db);
     static Result<bool> needsFirstAdministrator(Database& db);
     static Status createFirstAdministrator(Database& db, const FirstAdministrator& admin);
     // Departments and one account per role. The accounts get demoPassword, or none when it is empty

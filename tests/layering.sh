@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The layers of core, as DESIGN and the README draw them, checked on every test run: a lower part never
+# includes a higher one, and core never includes the widgets. Prints one line per rule and the closing
+# "N passed, N failed" line; exits 1 when a rule is broken.
+set -u
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 2
+passed=0
+failed=0
+rule() { # NAME PATTERN FOLDER...
+    local name=$1 pattern=$2
+    shift 2
+    local hits
+    hits=$(grep -rnE "$pattern" "$@" --include='*.h' --include='*.cpp' 2>/dev/null)
+    if [ -z "$hits" ]; then
+        echo "PASS: $name"
+        passed=$((passed + 1))
+    else
+        echo "FAIL: $name"
+        echo "$hits" | sed 's/^/    /'
+        failed=$((failed + 1))
+    fi
+}
+lower=(core/domain core/calendar core/rules core/storage core/security core/io core/documents core/query
+       core/reference core/registry core/stats)
+rule "the lower parts of core do not include the cases" '#include "cases/' "${lower[@]}"
+rule "only the top of core includes set-up and backups" '#include "(setup|backup)/' "${lower[@]}" core/cases
+rule "the case types are not known to the generic engine's headers" '#include "(cases/)?listing/' core/cases/*.h
+rule "storage includes only storage" '#include "(domain|calendar|rules|security|io|documents|query|reference|registry|stats|cases|setup|backup)/' core/storage
+rule "core never includes the widgets" '#include <(QtWidgets/)?Q(Widget|Dialog|MainWindow|PushButton|Label|Application)>' core
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
