@@ -10,6 +10,7 @@
 #include "RecordDetailDialog.h"
 #include "RegistrySubjectDetailDialog.h"
 #include "Session.h"
+#include "ShellNavigator.h"
 #include "TestSupport.h"
 #include "cases/CaseStore.h"
 #include "documents/DocumentStore.h"
@@ -30,6 +31,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -244,6 +246,11 @@ private slots:
 
     void subjectPageStartsADraftForItsSubject()
     {
+        // The subject's page asks the shell for the draft dialog (it does not know the cases' dialogs).
+        ShellNavigator navigator(m_officer);
+        m_officer.navigator = &navigator;
+        m_approver.navigator = &navigator;
+        const auto reset = qScopeGuard([this] { m_officer.navigator = m_approver.navigator = nullptr; });
         RegistrySubjectDetailDialog approverView(m_approver, m_subject, nullptr);
         QVERIFY(!approverView.findChild<QPushButton*>(QStringLiteral("newDraftButton"))); // officers draft
         RegistrySubjectDetailDialog subject(m_officer, m_subject, nullptr);

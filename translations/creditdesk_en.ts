@@ -1181,6 +1181,10 @@
         <source>The case changed in the meantime.</source>
         <translation>The case changed in the meantime.</translation>
     </message>
+    <message>
+        <source>The case type %1 does not say how long the deadline %2 is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseExtendDialog</name>
@@ -4002,6 +4006,10 @@ Basis: %3</translation>
     <message>
         <source>A reviewer has not passed the case %1 yet.</source>
         <translation>A reviewer has not passed the case %1 yet.</translation>
+    </message>
+    <message>
+        <source>A listing deadline cannot take its length from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1174,6 +1174,10 @@
         <source>The case changed in the meantime.</source>
         <translation>办件已被他人修改。</translation>
     </message>
+    <message>
+        <source>The case type %1 does not say how long the deadline %2 is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseExtendDialog</name>
@@ -3982,6 +3986,10 @@ Basis: %3</source>
     <message>
         <source>A reviewer has not passed the case %1 yet.</source>
         <translation>办件%1尚未经审核人审核通过。</translation>
+    </message>
+    <message>
+        <source>A listing deadline cannot take its length from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

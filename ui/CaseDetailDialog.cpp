@@ -9,7 +9,7 @@
 #include "DocumentPrinting.h"
 #include "ListingDraftDialog.h"
 #include "MessageBoxes.h"
-#include "RegistrySubjectDetailDialog.h"
+#include "Navigator.h"
 #include "TableHelpers.h"
 #include "calendar/CalendarStore.h"
 #include "cases/CaseAttachments.h"
@@ -233,13 +233,11 @@ void CaseDetailDialog::fillHeader()
     subjectLabel->setObjectName(QStringLiteral("subjectLabel"));
     subjectLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     subjectLayout->addWidget(subjectLabel);
-    if (Permissions::allowed(m_session.actor, Permission::ViewRegistry)) {
+    if (m_session.navigator && Permissions::allowed(m_session.actor, Permission::ViewRegistry)) {
         auto* open = new QPushButton(tr("Open subject…"), subjectRow);
         open->setObjectName(QStringLiteral("openSubjectButton"));
-        connect(open, &QPushButton::clicked, this, [this] {
-            RegistrySubjectDetailDialog dialog(m_session, m_file.header.subjectId, this);
-            dialog.exec();
-        });
+        connect(open, &QPushButton::clicked, this,
+                [this] { m_session.navigator->openSubject(m_file.header.subjectId, this); });
         subjectLayout->addWidget(open);
     }
     subjectLayout->addStretch();

@@ -16,6 +16,7 @@
 #include "RegistryPage.h"
 #include "SecurityPolicyPage.h"
 #include "SettingsDialog.h"
+#include "ShellNavigator.h"
 #include "SignInDialog.h"
 #include "UsersPage.h"
 #include "security/Permissions.h"
@@ -45,8 +46,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_healthLabel(new QLabel(this))
     , m_reconnectButton(new QToolButton(this))
     , m_backups(new DatabaseBackupActions(session, this, this))
+    , m_navigator(std::make_unique<ShellNavigator>(session))
     , m_idleWatcher(nullptr)
 {
+    m_session.navigator = m_navigator.get();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("CreditDesk — Social Credit Office"));
     m_navigationList->setObjectName(QStringLiteral("navigationList"));
@@ -130,6 +133,7 @@ MainWindow::~MainWindow()
 {
     m_backups->waitUntilDone(60 * 1000);
     m_session.db->setHealthListener({});
+    m_session.navigator = nullptr;
 }
 
 void MainWindow::addArea(Page* page, const QString& title, const QIcon& icon)

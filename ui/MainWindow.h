@@ -3,9 +3,11 @@
 #include "Session.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class DatabaseBackupActions;
 class IdleWatcher;
+class ShellNavigator;
 class Page;
 class QLabel;
 class QListWidget;
@@ -56,6 +58,7 @@ private:
     QLabel* m_healthLabel; // what failed, in place of who and where while the storage fails
     QToolButton* m_reconnectButton;
     DatabaseBackupActions* m_backups;
+    std::unique_ptr<ShellNavigator> m_navigator;
     IdleWatcher* m_idleWatcher;
     SignInDialog* m_lockDialog = nullptr;
 };

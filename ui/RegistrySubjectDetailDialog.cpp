@@ -1,9 +1,8 @@
 #include "RegistrySubjectDetailDialog.h"
 
-#include "CaseDetailDialog.h"
 #include "CaseTerms.h"
 #include "Clock.h"
-#include "ListingDraftDialog.h"
+#include "Navigator.h"
 #include "RecordDetailDialog.h"
 #include "RegistrySubjectsTab.h"
 #include "TableHelpers.h"
@@ -73,17 +72,12 @@ RegistrySubjectDetailDialog::RegistrySubjectDetailDialog(Session& session, qint6
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (Permissions::allowed(m_session.actor, Permission::HandleCases)) {
+    if (m_session.navigator && Permissions::allowed(m_session.actor, Permission::HandleCases)) {
         // Where an officer reading the records decides to act: the draft starts with this subject.
         auto* draftButton = buttons->addButton(tr("New listing draft…"), QDialogButtonBox::ActionRole);
         draftButton->setObjectName(QStringLiteral("newDraftButton"));
-        connect(draftButton, &QPushButton::clicked, this, [this, subjectId] {
-            ListingDraftDialog draft(m_session, this, 0, 0, subjectId);
-            if (draft.exec() != QDialog::Accepted)
-                return;
-            CaseDetailDialog detail(m_session, draft.caseId(), this);
-            detail.exec();
-        });
+        connect(draftButton, &QPushButton::clicked, this,
+                [this, subjectId] { m_session.navigator->startCase(QStringLiteral("listing"), subjectId, this); });
     }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(subjectForm(subjectId));
@@ -144,8 +138,8 @@ QWidget* RegistrySubjectDetailDialog::listingsTable(qint64 subjectId)
     }
     listings->resizeColumnsToContents();
     connect(listings, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
-        CaseDetailDialog dialog(m_session, item->data(Qt::UserRole).toLongLong(), this);
-        dialog.exec();
+        if (m_session.navigator)
+            m_session.navigator->openCase(item->data(Qt::UserRole).toLongLong(), this);
     });
     return listings;
 }
