@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>The case type %1 does not say how long the deadline %2 is.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case type %1 does not say how long the deadline %2 is.</translation>
     </message>
 </context>
 <context>
@@ -4009,7 +4009,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>A listing deadline cannot take its length from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A listing deadline cannot take its length from %1.</translation>
     </message>
 </context>
 <context>

@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>The case type %1 does not say how long the deadline %2 is.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件类型%1未规定期限%2的长度。</translation>
     </message>
 </context>
 <context>
@@ -3989,7 +3989,7 @@ Basis: %3</source>
     </message>
     <message>
         <source>A listing deadline cannot take its length from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单认定的期限不能取自%1。</translation>
     </message>
 </context>
 <context>
