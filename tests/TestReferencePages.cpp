@@ -358,7 +358,7 @@ private slots:
                     .data()
                     .toString()
                     .contains(QStringLiteral("第36号")));
-        // Defaults for facts DOMAIN.md leaves open are marked on screen.
+        // Defaults for facts docs/regulations.md leaves open are marked on screen.
         const QString html = detail->property("html").toString();
         QVERIFY(
             html.contains(ReferenceListTab::tr("UNCONFIRMED — shipped default, check and correct").toHtmlEscaped()));

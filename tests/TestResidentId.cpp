@@ -67,7 +67,7 @@ QString withCharacterAt(QString code, int position, QChar c)
 
 // Every test runs on 15 June 2025, noon local time, unless it moves the clock itself.
 const QDate kToday(2025, 6, 15);
-const QString kExample = u"11010519491231002X"_s; // GB 11643-1999 and DOMAIN.md §6
+const QString kExample = u"11010519491231002X"_s; // GB 11643-1999 and docs/regulations.md §6
 
 const char* const kAreas[] = {"110105", "110101", "310104", "440305", "440524", "360429",
                               "360102", "510107", "650102", "540102", "230103", "810000"};

@@ -78,7 +78,7 @@ QString q(const std::string& text)
     return QString::fromStdString(text);
 }
 
-const QString kExample = u"91360000MA35ABCD4X"_s; // DOMAIN.md §6
+const QString kExample = u"91360000MA35ABCD4X"_s; // docs/regulations.md §6
 
 // Codes published by companies, checked by hand against the standard, not generated.
 const QStringList kPublished = {

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// DOMAIN.md §9, written out independently of resources/seed/calendar.json so the two check each other.
+// docs/regulations.md §9, written out independently of resources/seed/calendar.json so the two check each other.
 struct HolidayRange
 {
     QDate first;

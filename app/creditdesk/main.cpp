@@ -145,7 +145,7 @@ int main(int argc, char** argv)
         MessageBoxes::critical(nullptr, QObject::tr("CreditDesk"), seeded.error().fullText());
         return 3;
     }
-    // Publication stops on its own when the period is over (DOMAIN.md §2): on every start, and by
+    // Publication stops on its own when the period is over (docs/regulations.md §2): on every start, and by
     // `creditctl maintenance` for a database that no one opens for a while. A failure is not fatal.
     if (auto ended
         = RecordStore(**db).endExpiredPublication(Actor::system(QStringLiteral("creditdesk")), Clock::currentDate());

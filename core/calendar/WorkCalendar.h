@@ -28,7 +28,7 @@ struct CalendarDay
 };
 
 // provisional: the answer relies on the weekend-only fallback for a year whose State Council
-// arrangement is not loaded yet (DOMAIN.md §9), so it may change once that year is loaded.
+// arrangement is not loaded yet (docs/regulations.md §9), so it may change once that year is loaded.
 struct WorkdayAnswer
 {
     QDate date;

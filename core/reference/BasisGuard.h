@@ -13,7 +13,7 @@ enum class GuardSubject
     Measure
 };
 
-// 依法依规 (国办发〔2020〕49号, DOMAIN.md §1 and §5): a list domain or measure takes effect only on a
+// 依法依规 (国办发〔2020〕49号, docs/regulations.md §1 and §5): a list domain or measure takes effect only on a
 // basis at an allowed level that is in force on the day it takes effect.
 //   national: law, administrative regulation, Party Central / State Council policy document; for a
 //             national list domain also a departmental rule (49号 lets national lists rest on them);

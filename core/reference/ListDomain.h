@@ -33,7 +33,7 @@ struct ListDomain
     DomainStatus status = DomainStatus::Draft;
     QDate effectiveFrom; // set when put in force
     QDate effectiveUntil; // set when repealed: the last day in force
-    QStringList unconfirmed; // settings shipped as defaults for facts not confirmed (DOMAIN.md)
+    QStringList unconfirmed; // settings shipped as defaults for facts not confirmed (docs/regulations.md)
     QList<qint64> basisIds;
     int version = 1;
 };

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// How personal data is shown (DOMAIN.md §8): a natural person's certificate number keeps its first six
+// How personal data is shown (docs/regulations.md §8): a natural person's certificate number keeps its first six
 // and last four characters (360429********1234); an organisation's 统一社会信用代码 is public and shown
 // whole. Every list, detail view, export and log line goes through here.
 namespace Masking {

@@ -5,7 +5,7 @@
 #include <QDate>
 
 // When a record may be repaired and when its publication stops, from the rule profile in force on the
-// decision date (DOMAIN.md §2). Periods run from the decision date: after the minimum the party may
+// decision date (docs/regulations.md §2). Periods run from the decision date: after the minimum the party may
 // apply for repair; on the day the maximum is reached publication stops without any application. A
 // tier the profile does not publish (轻微 under Order 58) is never published: both dates are the
 // decision date.

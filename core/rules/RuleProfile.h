@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <optional>
 
-// The three tiers of publication (轻微 / 一般 / 严重) of DOMAIN.md §2.
+// The three tiers of publication (轻微 / 一般 / 严重) of docs/regulations.md §2.
 enum class PublicationTier
 {
     Minor,
@@ -67,7 +67,7 @@ struct RuleProfile
     Deadline repairAccept;
     Deadline repairDecide;
     RepeatRepairLimit repeatLimit;
-    // Settings shipped as sensible defaults for facts DOMAIN.md marks UNCONFIRMED (ids as in toJson()).
+    // Settings shipped as sensible defaults for facts docs/regulations.md marks UNCONFIRMED (ids as in toJson()).
     QStringList unconfirmed;
     int version = 1;
 

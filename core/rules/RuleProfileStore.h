@@ -29,7 +29,7 @@ public:
     Result<RuleProfile> add(const Actor& actor, const RuleProfile& profile);
     // Changes the settings (periods, deadlines, limits, texts), not the dates; profile.version is the
     // version read. A profile not yet in force changes freely; one in force only in the settings still
-    // marked unconfirmed (DOMAIN.md marks some numbers UNCONFIRMED: an officer confirms or corrects them).
+    // marked unconfirmed (docs/regulations.md marks some numbers UNCONFIRMED: an officer confirms or corrects them).
     Result<RuleProfile> update(const Actor& actor, const RuleProfile& profile);
     // Users change only a profile that is not yet in force: decisions already taken keep the rules they
     // were taken under. A system actor (creditctl, set-up) may still correct any profile.

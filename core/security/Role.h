@@ -8,7 +8,7 @@
 #include <QString>
 #include <optional>
 
-// The six roles of DOMAIN.md section 10. The three administrators (system, security, audit) are kept
+// The six roles of docs/regulations.md §10. The three administrators (system, security, audit) are kept
 // apart: no account holds two of them, nor one of them together with a business role.
 enum class Role
 {

@@ -7,7 +7,7 @@
 class Database;
 struct Actor;
 
-// The security numbers of DOMAIN.md section 10, kept in the settings table so the security
+// The security numbers of docs/regulations.md §10, kept in the settings table so the security
 // administrator can tighten them without a new program.
 struct SecurityPolicy
 {

@@ -32,7 +32,7 @@ CREATE TABLE user_roles (
     PRIMARY KEY (user_id, role)
 );
 
--- Policy values an administrator can change (security numbers of DOMAIN.md section 10 and others).
+-- Policy values an administrator can change (security numbers of docs/regulations.md §10 and others).
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL,

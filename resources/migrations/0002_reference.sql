@@ -20,7 +20,7 @@ CREATE TABLE legal_bases (
 );
 
 -- The classes of the national catalog (13, 2024 edition) and of the national measures list (3, 2021
--- edition). Names are data: some are UNCONFIRMED (DOMAIN.md section 5) and may be corrected.
+-- edition). Names are data: some are UNCONFIRMED (docs/regulations.md §5) and may be corrected.
 CREATE TABLE reference_classes (
     list_kind TEXT NOT NULL CHECK (list_kind IN ('catalog', 'measures')),
     class_no INTEGER NOT NULL,
@@ -131,7 +131,7 @@ FROM measure_follows f
 JOIN measures m ON m.id = f.measure_id
 JOIN list_domains d ON d.code = f.list_domain_code;
 
--- Publication periods, repair conditions and deadlines by effective date (DOMAIN.md sections 2-3).
+-- Publication periods, repair conditions and deadlines by effective date (docs/regulations.md sections 2-3).
 -- Months are NULL where the rule set publishes no such tier. Each deadline has its own day kind.
 CREATE TABLE rule_profiles (
     id @ID@,
