@@ -84,8 +84,10 @@ void Startup::openMainWindow(const Actor& actor)
     m_window = new MainWindow(m_session);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &Startup::signOut);
-    connect(m_window, &MainWindow::restoreRequested, this,
-            [this](const QString& file) { restore(file, m_session.actor); });
+    // Queued: the restore deletes the window, which must not happen inside its own signal.
+    connect(
+        m_window, &MainWindow::restoreRequested, this, [this](const QString& file) { restore(file, m_session.actor); },
+        Qt::QueuedConnection);
     m_window->show();
     connect(m_backups, &DatabaseBackupActions::backupFinished, m_window, [this](bool ok, const QString& message) {
         if (m_window)
