@@ -232,6 +232,10 @@ private slots:
     {
         Run run = ctl({QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        // `check` (what the README asks for after a pg_restore) agrees, on both engines.
+        run = ctl({QStringLiteral("--json"), QStringLiteral("check")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.json()[QStringLiteral("sound")].toBool());
         auto url = DatabaseUrl::parse(m_url);
         auto db = Database::open(*url);
         QVERIFY(db);
@@ -247,6 +251,9 @@ private slots:
         run = ctl({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.contains(QLatin1String(" 3")));
+        run = ctl({QStringLiteral("--json"), QStringLiteral("check")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json()[QStringLiteral("audit_first_bad_row")].toInteger(), 3);
     }
 
     void statsAndErrors()
