@@ -3,6 +3,7 @@
 #include "backup/DatabaseBackup.h"
 #include "security/AuditLog.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 
 namespace {
@@ -16,6 +17,13 @@ QJsonObject toJson(const BackupInfo& info)
                        {QStringLiteral("last_audit_at"), info.lastAuditAt}};
 }
 
+// A stored UTC time as the officer reads it, to the minute in local time.
+QString localMinute(const QString& utc)
+{
+    const QDateTime time = QDateTime::fromString(utc, Qt::ISODateWithMs);
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : utc;
+}
+
 void printInfo(Cli& cli, const BackupInfo& info)
 {
     cli.print(Cli::tr("%1: %2 bytes, SHA-256 %3, schema %4, audit trail intact (%5 rows, newest %6).")
@@ -24,7 +32,7 @@ void printInfo(Cli& cli, const BackupInfo& info)
                   .arg(info.sha256)
                   .arg(info.schemaVersion)
                   .arg(info.auditRows)
-                  .arg(info.lastAuditAt));
+                  .arg(localMinute(info.lastAuditAt)));
 }
 
 Result<DatabaseUrl> sqliteUrl(Cli& cli)
