@@ -1,9 +1,9 @@
 #include "Cli.h"
+#include "DisplayTime.h"
 #include "Options.h"
 #include "backup/DatabaseBackup.h"
 #include "security/AuditLog.h"
 
-#include <QDateTime>
 #include <QJsonObject>
 
 namespace {
@@ -17,13 +17,6 @@ QJsonObject toJson(const BackupInfo& info)
                        {QStringLiteral("last_audit_at"), info.lastAuditAt}};
 }
 
-// A stored UTC time as the officer reads it, to the minute in local time.
-QString localMinute(const QString& utc)
-{
-    const QDateTime time = QDateTime::fromString(utc, Qt::ISODateWithMs);
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : utc;
-}
-
 void printInfo(Cli& cli, const BackupInfo& info)
 {
     cli.print(Cli::tr("%1: %2 bytes, SHA-256 %3, schema %4, audit trail intact (%5 rows, newest %6).")
@@ -32,7 +25,7 @@ void printInfo(Cli& cli, const BackupInfo& info)
                   .arg(info.sha256)
                   .arg(info.schemaVersion)
                   .arg(info.auditRows)
-                  .arg(localMinute(info.lastAuditAt)));
+                  .arg(displayTime(info.lastAuditAt)));
 }
 
 Result<DatabaseUrl> sqliteUrl(Cli& cli)
