@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <fcntl.h>
+#include <mutex>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -78,12 +79,16 @@ Status onlineCopy(sqlite3* source, const QString& path)
     if (!backup)
         return fail(sqliteMessage(target, sqlite3_errcode(target)));
     // All pages in one step: the source's read transaction is held throughout, so the copy is one state
-    // even while other connections write (WAL lets them).
+    // even while other connections write (WAL lets them). A source that stays busy is given up on after
+    // half a minute rather than waited for without end.
+    int waitedMs = 0;
     do {
         rc = sqlite3_backup_step(backup, -1);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
             sqlite3_sleep(50);
-    } while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED || rc == SQLITE_OK);
+            waitedMs += 50;
+        }
+    } while ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED || rc == SQLITE_OK) && waitedMs < 30 * 1000);
     const int finished = sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE || finished != SQLITE_OK)
         return fail(sqliteMessage(target, rc != SQLITE_DONE ? rc : finished));
@@ -110,6 +115,9 @@ QString timeStamp(const QDateTime& when)
 
 Result<BackupInfo> DatabaseBackup::copy(const DatabaseUrl& url, const QString& target)
 {
+    // One copy at a time in a process (a scheduled backup and File → Back up… may meet): the second waits.
+    static std::mutex oneAtATime;
+    const std::lock_guard<std::mutex> turn(oneAtATime);
     if (!url.isSqlite())
         return Error::invalid(tr("CreditDesk backs up only its local SQLite database. Back up a PostgreSQL database "
                                  "with pg_dump (see the README)."));
