@@ -514,8 +514,7 @@ private slots:
     {
         // A connection that cannot be opened (PostgreSQL without PGPASSWORD, here an unwritable path):
         // the job runs on the window's connection instead of failing.
-        DatabaseUrl unreachable;
-        unreachable.path = QStringLiteral("/proc/creditdesk-nowhere/registry.db");
+        const DatabaseUrl unreachable = DatabaseUrl::sqliteFile(QStringLiteral("/proc/creditdesk-nowhere/registry.db"));
         RegistryWorker worker;
         Database* used = nullptr;
         qint64 steps = 0;

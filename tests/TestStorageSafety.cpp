@@ -80,8 +80,7 @@ private:
     QString migratedFile(const QString& name)
     {
         const QString path = m_dir.filePath(name);
-        DatabaseUrl url;
-        url.path = path;
+        const DatabaseUrl url = DatabaseUrl::sqliteFile(path);
         auto db = Database::open(url);
         if (!db)
             return {};
@@ -102,8 +101,7 @@ private slots:
         QVERIFY2(SqliteLocks::install(), "the OFD locking could not be installed on this system");
         const QString path = migratedFile(QStringLiteral("locks.db"));
         QVERIFY(!path.isEmpty());
-        DatabaseUrl url;
-        url.path = path;
+        const DatabaseUrl url = DatabaseUrl::sqliteFile(path);
         auto db = Database::open(url, Database::Options{.exclusive = true});
         QVERIFY2(db, qPrintable(db.error().fullText()));
         QVERIFY((*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")));
@@ -120,8 +118,7 @@ private slots:
     {
         const QString path = migratedFile(QStringLiteral("peeked.db"));
         QVERIFY(!path.isEmpty());
-        DatabaseUrl url;
-        url.path = path;
+        const DatabaseUrl url = DatabaseUrl::sqliteFile(path);
         {
             auto db = Database::open(url, Database::Options{.exclusive = true});
             QVERIFY2(db, qPrintable(db.error().fullText()));
@@ -164,8 +161,7 @@ private slots:
     {
         const QString path = migratedFile(QStringLiteral("claimed.db"));
         QVERIFY(!path.isEmpty());
-        DatabaseUrl url;
-        url.path = path;
+        const DatabaseUrl url = DatabaseUrl::sqliteFile(path);
         auto db = Database::open(url, Database::Options{.exclusive = true});
         QVERIFY2(db, qPrintable(db.error().fullText()));
         QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE probe (n INTEGER)")));
@@ -213,8 +209,7 @@ private slots:
     {
         const QString path = migratedFile(QStringLiteral("pulled.db"));
         QVERIFY(!path.isEmpty());
-        DatabaseUrl url;
-        url.path = path;
+        const DatabaseUrl url = DatabaseUrl::sqliteFile(path);
         auto db = Database::open(url, Database::Options{.exclusive = true});
         QVERIFY(db);
         int changes = 0;
@@ -238,8 +233,7 @@ private slots:
     {
         const QString path = migratedFile(QStringLiteral("office.db"));
         QVERIFY(!path.isEmpty());
-        DatabaseUrl url;
-        url.path = path;
+        const DatabaseUrl url = DatabaseUrl::sqliteFile(path);
         const Actor actor = Actor::system(QStringLiteral("test"));
         const QString folder = m_dir.filePath(QStringLiteral("backups"));
         {
@@ -271,8 +265,7 @@ private slots:
             (*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'database.restore'"))->toInt(),
             1);
         // The replaced database is intact where it was kept, with the fifth probe.
-        DatabaseUrl asideUrl;
-        asideUrl.path = restored->keptAside;
+        const DatabaseUrl asideUrl = DatabaseUrl::sqliteFile(restored->keptAside);
         auto aside = Database::open(asideUrl);
         QVERIFY2(aside, qPrintable(aside.error().fullText()));
         QCOMPARE((*aside)->scalar(QStringLiteral("SELECT COUNT(*) FROM probe"))->toInt(), 5);
@@ -306,8 +299,7 @@ private slots:
         QFETCH(QString, says);
         const QString path = migratedFile(QStringLiteral("target-%1.db").arg(kind));
         QVERIFY(!path.isEmpty());
-        DatabaseUrl url;
-        url.path = path;
+        const DatabaseUrl url = DatabaseUrl::sqliteFile(path);
         const QString bad = m_dir.filePath(QStringLiteral("bad-%1.db").arg(kind));
         if (kind == QLatin1String("text") || kind == QLatin1String("empty") || kind == QLatin1String("garbage")) {
             QFile file(bad);
@@ -322,16 +314,14 @@ private slots:
                 file.write(noise);
             }
         } else if (kind == QLatin1String("foreign")) {
-            DatabaseUrl other;
-            other.path = bad;
+            const DatabaseUrl other = DatabaseUrl::sqliteFile(bad);
             auto made = Database::open(other, Database::Options{.migrate = false});
             QVERIFY(made);
             QVERIFY((*made)->exec(QStringLiteral("CREATE TABLE accounts (id INTEGER, balance INTEGER)")));
         } else if (kind != QLatin1String("missing")) {
             auto made = DatabaseBackup::copy(url, bad);
             QVERIFY2(made, qPrintable(made.error().fullText()));
-            DatabaseUrl copyUrl;
-            copyUrl.path = bad;
+            const DatabaseUrl copyUrl = DatabaseUrl::sqliteFile(bad);
             auto db = Database::open(copyUrl, Database::Options{.migrate = false});
             QVERIFY(db);
             if (kind == QLatin1String("newer"))
@@ -376,8 +366,7 @@ private slots:
     {
         const QString path = migratedFile(QStringLiteral("killed.db"));
         QVERIFY(!path.isEmpty());
-        DatabaseUrl url;
-        url.path = path;
+        const DatabaseUrl url = DatabaseUrl::sqliteFile(path);
         {
             auto db = Database::open(url);
             QVERIFY(db);
@@ -428,8 +417,7 @@ private slots:
         for (const auto& backup : backups) {
             auto verified = DatabaseBackup::verify(backup);
             QVERIFY2(verified, qPrintable(verified.error().fullText()));
-            DatabaseUrl scratch;
-            scratch.path = m_dir.filePath(QStringLiteral("scratch.db"));
+            const DatabaseUrl scratch = DatabaseUrl::sqliteFile(m_dir.filePath(QStringLiteral("scratch.db")));
             auto restored = DatabaseBackup::restore(backup, scratch, Actor::system(QStringLiteral("test")));
             QVERIFY2(restored, qPrintable(restored.error().fullText()));
             auto opened = Database::open(scratch);

@@ -217,8 +217,7 @@ Result<BackupInfo> DatabaseBackup::verify(const QString& file)
     info.path = fileInfo.absoluteFilePath();
     info.bytes = fileInfo.size();
     info.sha256 = fileSha256(file);
-    DatabaseUrl url;
-    url.path = info.path;
+    const DatabaseUrl url = DatabaseUrl::sqliteFile(info.path);
     const CompanionGuard companions(info.path); // declared first: it cleans up after the connection closed
     auto opened = Database::open(url, Database::Options{.exclusive = false, .migrate = false, .readOnly = true});
     if (!opened)

@@ -28,6 +28,12 @@ public:
 
     static Result<DatabaseUrl> parse(const QString& text);
     static DatabaseUrl defaultSqlite(); // in the user's data directory
+    static DatabaseUrl sqliteFile(const QString& path) // a SQLite file given by its path
+    {
+        DatabaseUrl url;
+        url.path = path;
+        return url;
+    }
     QString toString() const; // without the password
     bool isSqlite() const { return engine == Engine::Sqlite; }
 };

@@ -18,8 +18,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "usage: BusyWriter DB\n");
         return 2;
     }
-    DatabaseUrl url;
-    url.path = QString::fromLocal8Bit(argv[1]);
+    const DatabaseUrl url = DatabaseUrl::sqliteFile(QString::fromLocal8Bit(argv[1]));
     auto db = Database::open(url, Database::Options{.exclusive = true, .migrate = true, .claimWaitMs = 10000});
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().fullText()));
