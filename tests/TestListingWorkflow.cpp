@@ -171,7 +171,7 @@ private slots:
         }
 
         // The subject's listing runs 36 months from the decision date.
-        auto listings = CaseStore(*db).listingsOf(m_officer, m_subject);
+        auto listings = ListingCases(*db).listingsOf(m_officer, m_subject);
         QCOMPARE(listings->size(), 1);
         QCOMPARE(listings->first().listedFrom, QDate(2026, 3, 10));
         QCOMPARE(listings->first().listedUntil, QDate(2029, 3, 9));
@@ -310,7 +310,7 @@ private slots:
         for (const auto& deadline : file->deadlines)
             QVERIFY2(!deadline.running(), qPrintable(deadline.kind));
         QCOMPARE(file->documents.size(), 1); // the notice only
-        QVERIFY(CaseStore(*db).listingsOf(m_officer, m_subject)->isEmpty());
+        QVERIFY(ListingCases(*db).listingsOf(m_officer, m_subject)->isEmpty());
     }
 
     void rejectedObjectionIsAnsweredInTheDecision()
@@ -354,7 +354,7 @@ private slots:
         const QString text = flatText(*documents.pdf(removal->id));
         QVERIFY(text.contains(QStringLiteral("决定自2027年3月15日起将你（单位）移出安全生产严重失信主体名单")));
         QVERIFY(text.contains(reason));
-        auto listing = CaseStore(*db).listingOfCase(c.id);
+        auto listing = ListingCases(*db).listingOfCase(c.id);
         QCOMPARE((*listing)->removedOn, QDate(2027, 3, 15));
         QCOMPARE((*listing)->removalGround, QStringLiteral("early"));
         QVERIFY(!(*listing)->inForceOn(QDate(2027, 3, 15)));

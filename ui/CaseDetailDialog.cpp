@@ -242,24 +242,16 @@ void CaseDetailDialog::fillHeader()
     }
     subjectLayout->addStretch();
     m_headerForm->addRow(tr("Subject:"), subjectRow);
-    add(tr("List:"), m_file.domainName, "domainLabel");
     QString assignee = header.assignee;
     if (auto user = Accounts(*m_session.db).findUser(header.assignee))
         assignee = QStringLiteral("%1 (%2)").arg(user->name, header.assignee);
     add(tr("Officer in charge:"), assignee, "assigneeLabel");
-    add(tr("Facts:"), header.facts, "factsLabel");
-    if (header.lenient.any()) {
-        QStringList flags;
-        if (header.lenient.minor)
-            flags << tr("minor");
-        if (header.lenient.forceMajeure)
-            flags << tr("force majeure");
-        if (header.lenient.minorConduct)
-            flags << tr("not intentional or minor");
-        add(tr("Lenient handling asked:"), tr("%1 — %2").arg(flags.join(tr(", ")), header.lenientReason),
-            "lenientLabel");
-        add(tr("Approver's decision:"),
-            header.lenientDecision.isEmpty() ? tr("not decided yet") : header.lenientDecision, "lenientDecisionLabel");
+    // The type's own lines; each label is named after its key ("lenient_decision" → lenientDecisionLabel).
+    for (const CaseDetail& detail : std::as_const(m_file.details.header)) {
+        QString name;
+        for (const QString& word : detail.key.split(u'_'))
+            name += name.isEmpty() ? word : word.left(1).toUpper() + word.mid(1);
+        add(tr("%1:").arg(detail.label), detail.value, (name + QStringLiteral("Label")).toLatin1().constData());
     }
     if (header.decidedOn.isValid())
         add(tr("Decided on:"), header.decidedOn.toString(Qt::ISODate), "decidedLabel");
@@ -355,12 +347,8 @@ void CaseDetailDialog::fillParts()
                 tr("%1, %2, %3")
                     .arg(view->record.authority, view->record.decisionDate.toString(Qt::ISODate), view->itemName)};
     }
-    MeasureStore measures(*m_session.db);
-    for (const qint64 id : std::as_const(m_file.measureIds)) {
-        if (auto measure = measures.find(id))
-            rows << QStringList{tr("Proposed measure"), measure->measureKey,
-                                QStringLiteral("%1 — %2").arg(measure->name, measure->implementingDepartment)};
-    }
+    for (const CasePart& part : std::as_const(m_file.details.parts))
+        rows << QStringList{part.kind, part.key, part.description};
     m_partsTable->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row)
         setTableRow(m_partsTable, row, rows.at(row));

@@ -147,7 +147,7 @@ void CasesPage::showCases()
     filter.text = m_filterEdit->text();
     auto cases = CaseStore(*m_session.db).list(m_session.actor, filter);
     const QStringList headers
-        = {tr("Case"), tr("Subject"), tr("State"), tr("Next due"), tr("List"), tr("Code"), tr("Officer")};
+        = {tr("Case"), tr("Subject"), tr("State"), tr("Next due"), tr("Matter"), tr("Code"), tr("Officer")};
     setTableHeaders(m_table, headers);
     if (!cases) {
         m_table->setRowCount(0);
@@ -165,7 +165,7 @@ void CasesPage::showCases()
                                    summary.subjectName,
                                    CaseTypes::stateName(summary.type, summary.state),
                                    due,
-                                   summary.domainName,
+                                   summary.topic,
                                    summary.subjectCode,
                                    summary.assigneeName.isEmpty() ? summary.assignee : summary.assigneeName};
         setTableRow(m_table, row, cells, summary.id);

@@ -70,7 +70,7 @@ QString casesText(Session& session, qint64 recordId)
     QStringList lines;
     for (const auto& summary : std::as_const(*cases)) {
         lines << RecordDetailDialog::tr("%1 (%2, %3)")
-                     .arg(summary.number, summary.domainName, CaseTypes::stateName(summary.type, summary.state));
+                     .arg(summary.number, summary.topic, CaseTypes::stateName(summary.type, summary.state));
     }
     return lines.isEmpty() ? RecordDetailDialog::tr("none") : lines.join(u'\n');
 }

@@ -6,7 +6,7 @@
 #include "RecordDetailDialog.h"
 #include "RegistrySubjectsTab.h"
 #include "TableHelpers.h"
-#include "cases/CaseStore.h"
+#include "cases/listing/ListingCase.h"
 #include "reference/ReferenceTerms.h"
 #include "registry/Masking.h"
 #include "registry/RecordStore.h"
@@ -119,7 +119,7 @@ QWidget* RegistrySubjectDetailDialog::listingsTable(qint64 subjectId)
     auto* listings = makeReadOnlyTable(
         QStringLiteral("listingsTable"),
         {tr("Case"), tr("List"), tr("Listed from"), tr("Until"), tr("Removed on"), tr("Ground"), tr("Today")}, this);
-    auto found = CaseStore(*m_session.db).listingsOf(m_session.actor, subjectId);
+    auto found = ListingCases(*m_session.db).listingsOf(m_session.actor, subjectId);
     if (!found)
         return valueLabel(found.error().message, this);
     const QDate today = Clock::currentDate();

@@ -4,6 +4,7 @@
 #include "calendar/CalendarStore.h"
 #include "cases/CaseDeadlines.h"
 #include "cases/CaseEngine.h"
+#include "cases/CaseModule.h"
 #include "cases/CaseStore.h"
 
 #include <QJsonArray>
@@ -29,7 +30,7 @@ QJsonObject summaryJson(const CaseSummary& summary)
             {QStringLiteral("state_name"), stateName(summary.type, summary.state)},
             {QStringLiteral("subject"), summary.subjectName},
             {QStringLiteral("subject_code"), summary.subjectCode},
-            {QStringLiteral("domain"), summary.domainName},
+            {QStringLiteral("topic"), summary.topic},
             {QStringLiteral("assignee"), summary.assignee},
             {QStringLiteral("due"), dateJson(summary.due)}};
 }
@@ -40,12 +41,16 @@ int caseList(Cli& cli)
     if (!options.parse(cli.args, {QStringLiteral("type"), QStringLiteral("state"), QStringLiteral("assignee")}, {})
         || !options.positional().isEmpty())
         return cli.usage(options.error().isEmpty()
-                             ? Cli::tr("Usage: creditctl case list [--type listing] [--state ID] [--assignee LOGIN] "
+                             ? Cli::tr("Usage: creditctl case list [--type TYPE] [--state ID] [--assignee LOGIN] "
                                        "[--json]")
                              : options.error());
     const QString type = options.value(QStringLiteral("type"));
-    if (!type.isEmpty() && !CaseTypes::find(type))
-        return cli.usage(Cli::tr("Unknown case type %1; known: listing.").arg(type));
+    if (!type.isEmpty() && !CaseTypes::find(type)) {
+        QStringList known;
+        for (const CaseModule* module : CaseModules::all())
+            known << module->type.id;
+        return cli.usage(Cli::tr("Unknown case type %1; known: %2.").arg(type, known.join(QStringLiteral(", "))));
+    }
     auto db = cli.database(Cli::Access::Read);
     if (!db)
         return cli.fail(db.error());
@@ -65,7 +70,7 @@ int caseList(Cli& cli)
             cli.print(
                 QStringLiteral("%1\t%2\t%3 %4\t%5\t%6")
                     .arg(summary.number, stateName(summary.type, summary.state), summary.subjectCode,
-                         summary.subjectName, summary.domainName,
+                         summary.subjectName, summary.topic,
                          summary.due.isValid() ? Cli::tr("due %1").arg(summary.due.toString(Qt::ISODate)) : QString()));
     }
     if (cli.json)
@@ -120,22 +125,31 @@ QJsonObject fileJson(const CaseFile& file, const WorkCalendar& calendar)
                                        {QStringLiteral("size"), attachment.size},
                                        {QStringLiteral("sha256"), attachment.sha256},
                                        {QStringLiteral("uploaded_by"), attachment.uploadedBy}});
+    QJsonArray parts;
+    for (const auto& part : file.details.parts)
+        parts.append(QJsonObject{{QStringLiteral("kind"), part.kind},
+                                 {QStringLiteral("key"), part.key},
+                                 {QStringLiteral("description"), part.description}});
     const Case& c = file.header;
-    return {{QStringLiteral("number"), c.number},
-            {QStringLiteral("type"), c.type},
-            {QStringLiteral("state"), c.state},
-            {QStringLiteral("state_name"), stateName(c.type, c.state)},
-            {QStringLiteral("subject"), file.subjectName},
-            {QStringLiteral("subject_code"), file.subjectCode},
-            {QStringLiteral("domain"), file.domainName},
-            {QStringLiteral("assignee"), c.assignee},
-            {QStringLiteral("facts"), c.facts},
-            {QStringLiteral("decided_on"), dateJson(c.decidedOn)},
-            {QStringLiteral("version"), c.version},
-            {QStringLiteral("timeline"), timeline},
-            {QStringLiteral("deadlines"), deadlines},
-            {QStringLiteral("documents"), documents},
-            {QStringLiteral("attachments"), attachments}};
+    QJsonObject object{{QStringLiteral("number"), c.number},
+                       {QStringLiteral("type"), c.type},
+                       {QStringLiteral("state"), c.state},
+                       {QStringLiteral("state_name"), stateName(c.type, c.state)},
+                       {QStringLiteral("subject"), file.subjectName},
+                       {QStringLiteral("subject_code"), file.subjectCode},
+                       {QStringLiteral("topic"), file.topic},
+                       {QStringLiteral("assignee"), c.assignee},
+                       {QStringLiteral("decided_on"), dateJson(c.decidedOn)},
+                       {QStringLiteral("version"), c.version},
+                       {QStringLiteral("parts"), parts},
+                       {QStringLiteral("timeline"), timeline},
+                       {QStringLiteral("deadlines"), deadlines},
+                       {QStringLiteral("documents"), documents},
+                       {QStringLiteral("attachments"), attachments}};
+    // The type's own lines (a listing's "domain", "facts"...), under their keys.
+    for (const auto& detail : file.details.header)
+        object.insert(detail.key, detail.value);
+    return object;
 }
 
 void printFile(Cli& cli, const CaseFile& file)
@@ -144,7 +158,11 @@ void printFile(Cli& cli, const CaseFile& file)
     cli.print(Cli::tr("%1  %2  %3")
                   .arg(c.number, CaseTypes::displayName(*CaseTypes::find(c.type)), stateName(c.type, c.state)));
     cli.print(Cli::tr("Subject: %1 %2").arg(file.subjectCode, file.subjectName));
-    cli.print(Cli::tr("List: %1   Officer: %2").arg(file.domainName, c.assignee));
+    cli.print(Cli::tr("Officer: %1").arg(c.assignee));
+    for (const auto& detail : file.details.header)
+        cli.print(Cli::tr("%1: %2").arg(detail.label, detail.value));
+    for (const auto& part : file.details.parts)
+        cli.print(QStringLiteral("  %1  %2  %3").arg(part.kind, part.key, part.description));
     cli.print(Cli::tr("Timeline:"));
     for (const auto& event : file.timeline)
         cli.print(QStringLiteral("  %1  %2  %3  %4  %5")

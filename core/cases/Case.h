@@ -8,17 +8,8 @@
 #include <QList>
 #include <QString>
 
-// The lenient, careful handling (宽容审慎) 49号 asks for: each flag needs a written reason, and the approver
-// decides on it when approving the prior notice. A minor is never listed.
-struct LenientFlags
-{
-    bool minor = false; // 未成年人
-    bool forceMajeure = false; // 不可抗力 (natural disaster, epidemic)
-    bool minorConduct = false; // 非主观故意或者情节轻微
-    bool any() const { return minor || forceMajeure || minorConduct; }
-};
-
-// One case as stored (table cases), without its timeline, deadlines and files.
+// One case as stored (table cases), without its timeline, deadlines and files. What only one case type
+// holds lives in that type's own table, which its module reads (CaseTypeHooks::details, topicSql).
 struct Case
 {
     qint64 id = 0;
@@ -26,14 +17,9 @@ struct Case
     QString type; // CaseType::id
     int year = 0;
     qint64 subjectId = 0;
-    qint64 listDomainId = 0;
     QString assignee; // login of the officer in charge
     QString state;
-    QString facts;
-    LenientFlags lenient;
-    QString lenientReason;
-    QString lenientDecision; // the approver's note on the lenient handling
-    QDate decidedOn;
+    QDate decidedOn; // the date of the case's decision, which a deadline may run from
     QString createdBy;
     QString createdAt;
     QString updatedAt;
@@ -94,22 +80,24 @@ struct Attachment
     QString uploadedAt;
 };
 
-// A subject on a list through a listing case.
-struct Listing
+// What a case type adds to a case's view (CaseTypeHooks::details): header lines with a stable key (the
+// key of creditctl's JSON, and the name of the window's label) and rows of the case's parts table.
+struct CaseDetail
 {
-    qint64 caseId = 0;
-    QString caseNumber;
-    qint64 subjectId = 0;
-    qint64 listDomainId = 0;
-    QString domainName;
-    QDate listedFrom;
-    QDate listedUntil;
-    QDate removedOn;
-    QString removalGround;
-    bool inForceOn(QDate date) const
-    {
-        return listedFrom <= date && date <= listedUntil && (!removedOn.isValid() || date < removedOn);
-    }
+    QString key; // snake_case: "facts", "lenient_decision"
+    QString label; // translated, without a colon
+    QString value;
+};
+struct CasePart
+{
+    QString kind; // translated: what the row is, e.g. a proposed punishment
+    QString key; // the part's code or number
+    QString description;
+};
+struct CaseDetails
+{
+    QList<CaseDetail> header;
+    QList<CasePart> parts;
 };
 
 // Everything a case's detail view shows, read in one go (CaseStore::load).
@@ -119,9 +107,9 @@ struct CaseFile
     QString subjectName;
     QString subjectCode; // masked for natural persons
     QString subjectKind;
-    QString domainName;
-    QList<qint64> recordIds;
-    QList<qint64> measureIds; // measure versions, in the order proposed
+    QString topic; // what the case is about in a few words, from its type (CaseTypeHooks::topicSql)
+    QList<qint64> recordIds; // the credit records the case concerns
+    CaseDetails details; // the type's own lines and parts
     QList<TimelineEvent> timeline;
     QList<CaseDeadline> deadlines;
     QList<Attachment> attachments;
@@ -137,7 +125,7 @@ struct CaseSummary
     QString state;
     QString subjectName;
     QString subjectCode; // masked for natural persons
-    QString domainName;
+    QString topic; // as CaseFile::topic
     QString assignee;
     QString assigneeName;
     QDate due; // the earliest due date of a running deadline, invalid when none
@@ -157,8 +145,8 @@ struct DeadlineView
     QString caseType;
 };
 
-// What an officer gives when firing a transition: the note (reason, reply, objection) and named fields
-// (the listing's removal "ground").
+// What an officer gives when firing a transition: the note (reason, reply, objection) and the named
+// fields its StepInputs declare.
 struct TransitionInput
 {
     QString note;

@@ -59,7 +59,7 @@ WorkdayAnswer CaseDeadlines::dueDate(const WorkCalendar& calendar, QDate start, 
     case DeadlineCounting::CalendarDays:
         return {start.addDays(amount), false};
     case DeadlineCounting::Months:
-        // A listing period of 36 months from 2026-03-05 runs to 2029-03-04: the last day is the day before
+        // A period of 36 months from 2026-03-05 runs to 2029-03-04: the last day is the day before
         // the same date of the last month (QDate::addMonths clamps the 31st to the end of shorter months).
         return {start.addMonths(amount).addDays(-1), false};
     }

@@ -12,7 +12,7 @@ struct Actor;
 
 // What a guard, an effect or a document of a transition sees: the case as read before the transition,
 // the officer's input and the day it happens. Effects run inside the transition's transaction and may
-// update `current` for what follows (the decision date a listing period starts from).
+// update `current` for what follows (the decision date a deadline starts from).
 struct TransitionContext
 {
     Database& db;
@@ -39,4 +39,9 @@ struct CaseTypeHooks
     // The length of a deadline whose DeadlineRule::source the engine does not know itself (the rule
     // profile's are); an error names the source when the type does not know it either.
     std::function<Result<int>(TransitionContext&, const DeadlineRule&)> deadlineLength;
+    // An SQL expression over the case row `c` (table cases) that says what a case is about in a few words,
+    // for lists and the detail's header: a subquery on the type's own table. Empty: nothing to add.
+    QString topicSql;
+    // The type's own lines of a case's view and rows of its parts table (CaseStore::load reads them).
+    std::function<Result<CaseDetails>(Database&, qint64 caseId)> details;
 };

@@ -2,6 +2,7 @@
 
 #include "CaseAttachments.h"
 #include "CaseDeadlines.h"
+#include "CaseModule.h"
 #include "CaseType.h"
 #include "Clock.h"
 #include "registry/Masking.h"
@@ -15,9 +16,8 @@
 
 namespace {
 const QString kColumns = QStringLiteral(
-    "SELECT id, number, case_type, year, subject_id, list_domain_id, assignee, state, facts, lenient_minor, "
-    "lenient_force_majeure, lenient_minor_conduct, lenient_reason, lenient_decision, decided_on, created_by, "
-    "created_at, updated_at, version FROM cases");
+    "SELECT id, number, case_type, year, subject_id, assignee, state, decided_on, created_by, created_at, "
+    "updated_at, version FROM cases");
 
 Case caseFrom(const QSqlQuery& row)
 {
@@ -27,24 +27,31 @@ Case caseFrom(const QSqlQuery& row)
     c.type = row.value(2).toString();
     c.year = row.value(3).toInt();
     c.subjectId = row.value(4).toLongLong();
-    c.listDomainId = row.value(5).toLongLong();
-    c.assignee = row.value(6).toString();
-    c.state = row.value(7).toString();
-    c.facts = row.value(8).toString();
-    c.lenient = {row.value(9).toInt() != 0, row.value(10).toInt() != 0, row.value(11).toInt() != 0};
-    c.lenientReason = row.value(12).toString();
-    c.lenientDecision = row.value(13).toString();
-    c.decidedOn = QDate::fromString(row.value(14).toString(), Qt::ISODate);
-    c.createdBy = row.value(15).toString();
-    c.createdAt = row.value(16).toString();
-    c.updatedAt = row.value(17).toString();
-    c.version = row.value(18).toInt();
+    c.assignee = row.value(5).toString();
+    c.state = row.value(6).toString();
+    c.decidedOn = QDate::fromString(row.value(7).toString(), Qt::ISODate);
+    c.createdBy = row.value(8).toString();
+    c.createdAt = row.value(9).toString();
+    c.updatedAt = row.value(10).toString();
+    c.version = row.value(11).toInt();
     return c;
 }
 
 QDate dateOf(const QVariant& value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// What each case type says a case is about (CaseTypeHooks::topicSql), as one SQL expression over `c`.
+QString topicSql()
+{
+    QString cases;
+    for (const CaseModule* module : CaseModules::all()) {
+        if (!module->hooks.topicSql.isEmpty())
+            cases += QStringLiteral(" WHEN '%1' THEN %2").arg(module->type.id, module->hooks.topicSql);
+    }
+    return cases.isEmpty() ? QStringLiteral("''")
+                           : QStringLiteral("(CASE c.case_type") + cases + QStringLiteral(" END)");
 }
 } // namespace
 
@@ -97,16 +104,16 @@ Status CaseStore::loadParts(CaseFile& file)
 {
     const qint64 id = file.header.id;
     auto subject
-        = m_db.exec(QStringLiteral("SELECT s.name, s.id_type, s.code, s.kind, d.name FROM subjects s LEFT JOIN "
-                                   "list_domains d ON d.id = ? WHERE s.id = ?"),
-                    {file.header.listDomainId, file.header.subjectId});
+        = m_db.exec(QStringLiteral("SELECT s.name, s.id_type, s.code, s.kind, ") + topicSql()
+                        + QStringLiteral(" FROM cases c JOIN subjects s ON s.id = c.subject_id WHERE c.id = ?"),
+                    {id});
     if (!subject)
         return subject.error();
     if (subject->next()) {
         file.subjectName = subject->value(0).toString();
         file.subjectCode = Masking::code(subject->value(1).toString(), subject->value(2).toString());
         file.subjectKind = subject->value(3).toString();
-        file.domainName = subject->value(4).toString();
+        file.topic = subject->value(4).toString();
     }
     auto records
         = m_db.exec(QStringLiteral("SELECT record_id FROM case_records WHERE case_id = ? ORDER BY record_id"), {id});
@@ -114,12 +121,6 @@ Status CaseStore::loadParts(CaseFile& file)
         return records.error();
     while (records->next())
         file.recordIds << records->value(0).toLongLong();
-    auto measures
-        = m_db.exec(QStringLiteral("SELECT measure_id FROM case_measures WHERE case_id = ? ORDER BY position"), {id});
-    if (!measures)
-        return measures.error();
-    while (measures->next())
-        file.measureIds << measures->value(0).toLongLong();
     auto events = timeline(id);
     auto deadlines = CaseDeadlines(m_db).ofCase(id);
     auto attachments = CaseAttachments(m_db).ofCase(id);
@@ -129,6 +130,12 @@ Status CaseStore::loadParts(CaseFile& file)
             : !deadlines   ? deadlines.error()
             : !attachments ? attachments.error()
                            : documents.error();
+    if (const CaseModule* module = CaseModules::find(file.header.type); module && module->hooks.details) {
+        auto details = module->hooks.details(m_db, id);
+        if (!details)
+            return details.error();
+        file.details = *details;
+    }
     file.timeline = *events;
     file.deadlines = *deadlines;
     file.attachments = *attachments;
@@ -185,12 +192,14 @@ Result<QList<CaseSummary>> CaseStore::list(const Actor& reader, const CaseFilter
                << code + QChar(0xFFFF);
     }
     // The earliest running deadline of each case, by a correlated subquery the deadline index answers.
-    const QString sql = QStringLiteral(
-        "SELECT c.id, c.number, c.case_type, c.state, s.name, s.id_type, s.code, d.name, c.assignee, c.version, "
-        "(SELECT MIN(due_date) FROM case_deadlines x WHERE x.case_id = c.id AND x.status = 'running'), "
-        "(SELECT kind FROM case_deadlines x WHERE x.case_id = c.id AND x.status = 'running' ORDER BY due_date LIMIT 1) "
-        ", u.name FROM cases c JOIN subjects s ON s.id = c.subject_id LEFT JOIN list_domains d ON d.id = "
-        "c.list_domain_id LEFT JOIN users u ON u.login = c.assignee");
+    const QString sql
+        = QStringLiteral(
+              "SELECT c.id, c.number, c.case_type, c.state, s.name, s.id_type, s.code, %1, c.assignee, c.version, "
+              "(SELECT MIN(due_date) FROM case_deadlines x WHERE x.case_id = c.id AND x.status = 'running'), "
+              "(SELECT kind FROM case_deadlines x WHERE x.case_id = c.id AND x.status = 'running' ORDER BY due_date "
+              "LIMIT 1) "
+              ", u.name FROM cases c JOIN subjects s ON s.id = c.subject_id LEFT JOIN users u ON u.login = c.assignee")
+              .arg(topicSql());
     auto rows = m_db.exec(
         sql + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
             + QStringLiteral(" ORDER BY c.year DESC, c.seq DESC LIMIT ?"),
@@ -206,32 +215,13 @@ Result<QList<CaseSummary>> CaseStore::list(const Actor& reader, const CaseFilter
         summary.state = rows->value(3).toString();
         summary.subjectName = rows->value(4).toString();
         summary.subjectCode = Masking::code(rows->value(5).toString(), rows->value(6).toString());
-        summary.domainName = rows->value(7).toString();
+        summary.topic = rows->value(7).toString();
         summary.assignee = rows->value(8).toString();
         summary.version = rows->value(9).toInt();
         summary.due = dateOf(rows->value(10));
         summary.dueKind = rows->value(11).toString();
         summary.assigneeName = rows->value(12).toString();
         list << summary;
-    }
-    return list;
-}
-
-Result<QList<Listing>> CaseStore::selectListings(const QString& where, const QVariantList& params)
-{
-    auto rows = m_db.exec(QStringLiteral("SELECT l.case_id, c.number, l.subject_id, l.list_domain_id, d.name, "
-                                         "l.listed_from, l.listed_until, l.removed_on, l.removal_ground FROM "
-                                         "case_listings l JOIN cases c ON c.id = l.case_id JOIN list_domains d ON d.id "
-                                         "= l.list_domain_id")
-                              + where,
-                          params);
-    if (!rows)
-        return rows.error();
-    QList<Listing> list;
-    while (rows->next()) {
-        list << Listing{rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toLongLong(),
-                        rows->value(3).toLongLong(), rows->value(4).toString(), dateOf(rows->value(5)),
-                        dateOf(rows->value(6)),      dateOf(rows->value(7)),    rows->value(8).toString()};
     }
     return list;
 }
@@ -286,22 +276,6 @@ Result<Case> CaseStore::reassign(const Actor& actor, qint64 caseId, int expected
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return find(caseId);
-}
-
-Result<QList<Listing>> CaseStore::listingsOf(const Actor& reader, qint64 subjectId)
-{
-    if (auto allowed = Permissions::require(reader, Permission::ViewCases); !allowed)
-        return allowed.error();
-    return selectListings(QStringLiteral(" WHERE l.subject_id = ? ORDER BY l.listed_from DESC, l.case_id DESC"),
-                          {subjectId});
-}
-
-Result<std::optional<Listing>> CaseStore::listingOfCase(qint64 caseId)
-{
-    auto found = selectListings(QStringLiteral(" WHERE l.case_id = ?"), {caseId});
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? std::optional<Listing>() : std::optional<Listing>(found->first());
 }
 
 Result<int> CaseStore::allocateSequence(const CaseType& type, int year)

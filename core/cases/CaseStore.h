@@ -19,8 +19,8 @@ struct CaseFilter
     qint64 recordId = 0; // the cases that rest on this credit record
 };
 
-// The cases as stored: reading one case, a whole case file, lists and the listings of a subject; the
-// numbering and the timeline rows that CaseEngine and ListingDrafts write inside their transactions.
+// The cases as stored: reading one case, a whole case file and lists; the
+// numbering and the timeline rows that CaseEngine and each type's drafts write inside their transactions.
 class CaseStore
 {
     Q_DECLARE_TR_FUNCTIONS(CaseStore)
@@ -34,14 +34,11 @@ public:
     Result<Case> findByNumber(const QString& number);
     // The case with its subject, timeline, deadlines, evidence list and documents: what the detail view
     // opens (and what `creditctl bench` times for a case with 200 events).
-    // The reads an officer makes (lists, the detail view, a subject's listings) ask for ViewCases, as every
+    // The reads an officer makes (lists, the detail view) ask for ViewCases, as every
     // face of CreditDesk does; the engine's own reads inside a transition use find() and timeline().
     Result<CaseFile> load(const Actor& reader, qint64 id);
     Result<QList<CaseSummary>> list(const Actor& reader, const CaseFilter& filter);
     Result<QList<TimelineEvent>> timeline(qint64 caseId);
-    // The listings of a subject, newest first: what the subject's records show beside them.
-    Result<QList<Listing>> listingsOf(const Actor& reader, qint64 subjectId);
-    Result<std::optional<Listing>> listingOfCase(qint64 caseId);
 
     // An approver hands an open case to another active officer, with a reason; on the timeline and audited.
     // expectedVersion is the version read (someone else's change in between is a conflict).
@@ -56,7 +53,6 @@ public:
 
 private:
     Result<QList<Case>> select(const QString& where, const QVariantList& params);
-    Result<QList<Listing>> selectListings(const QString& where, const QVariantList& params);
     Status loadParts(CaseFile& file);
     Database& m_db;
 };

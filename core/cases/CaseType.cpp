@@ -221,11 +221,11 @@ bool CaseTypes::isPartysPeriod(const QString& kind)
 
 QString CaseTypes::deadlineName(const QString& kind)
 {
-    if (kind == QLatin1String("statement"))
-        return tr("period to state one's case or object");
-    if (kind == QLatin1String("objection_decision"))
-        return tr("objection verification");
-    if (kind == QLatin1String("listing_period"))
-        return tr("listing period");
+    for (const CaseType& type : all()) {
+        for (const Transition& transition : type.transitions) {
+            if (transition.starts && transition.starts->kind == kind && transition.starts->name)
+                return QCoreApplication::translate("CaseTypes", transition.starts->name);
+        }
+    }
     return kind;
 }

@@ -25,7 +25,7 @@ enum class DeadlineCounting
 };
 
 // Where the length of a deadline comes from, so no period is a literal in the engine: an id the case
-// type's hooks resolve (CaseTypeHooks::deadlineLength), e.g. a column of the case's list domain. The
+// type's hooks resolve (CaseTypeHooks::deadlineLength), e.g. a column of the type's own reference data. The
 // engine itself knows the rule profile's deadlines: "profile.notice_statement", "profile.objection_decide".
 using DeadlineSource = QString;
 
@@ -33,12 +33,13 @@ using DeadlineSource = QString;
 enum class DeadlineAnchor
 {
     Today, // the day the transition fires
-    DecisionDate, // the case's decision date (a listing period)
+    DecisionDate, // the case's decision date (Case::decidedOn): a period the decision sets
 };
 
 struct DeadlineRule
 {
-    QString kind; // stable id: "statement", "objection_decision", "listing_period"
+    QString kind; // stable id: "statement", "objection_decision"
+    const char* name = nullptr; // English source of the translated name (context CaseTypes)
     DeadlineSource source;
     DeadlineCounting counting = DeadlineCounting::WorkingDays;
     DeadlineAnchor anchor = DeadlineAnchor::Today;
@@ -110,7 +111,7 @@ struct Transition
 // A case type as data: the engine has no branch on a type or a state.
 struct CaseType
 {
-    QString id; // "listing"
+    QString id; // a stable id, stored in cases.case_type
     const char* name = nullptr; // English source of the translated name
     QString numberPrefix; // LD-2026-0012
     QString initialState;

@@ -124,6 +124,21 @@ QStringList Migrator::statements(const QString& sql, bool sqlite)
 
 Status Migrator::migrate()
 {
+    if (!m_db.isSqlite())
+        return migrateInTransaction();
+    // A migration may rebuild a SQLite table (SQLite cannot drop a column that references another
+    // table): SQLite's documented way is with foreign-key enforcement off, which can only be switched
+    // outside a transaction; migrateInTransaction checks every key before it commits instead.
+    if (auto off = m_db.exec(QStringLiteral("PRAGMA foreign_keys=OFF")); !off)
+        return off.error();
+    Status migrated = migrateInTransaction();
+    if (auto on = m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON")); !on && migrated)
+        return on.error();
+    return migrated;
+}
+
+Status Migrator::migrateInTransaction()
+{
     const int known = m_migrations.isEmpty() ? 0 : m_migrations.last().version;
     Transaction transaction(m_db);
     if (!transaction.ok())
@@ -146,13 +161,14 @@ Status Migrator::migrate()
                                      "knows up to %2). Use a newer CreditDesk; nothing was changed.")
                                       .arg(version)
                                       .arg(known));
+    int applied = 0;
     for (const auto& migration : std::as_const(m_migrations)) {
         if (migration.version <= version)
             continue;
         for (const auto& statement : statements(migration.sql, m_db.isSqlite())) {
-            auto applied = m_db.exec(statement);
-            if (!applied) {
-                Error error = applied.error();
+            auto ran = m_db.exec(statement);
+            if (!ran) {
+                Error error = ran.error();
                 error.message = tr("Updating the database to version %1 (%2) failed; it was left as it was.")
                                     .arg(migration.version)
                                     .arg(migration.name);
@@ -165,6 +181,17 @@ Status Migrator::migrate()
                         {migration.version, migration.name});
         if (!recorded)
             return recorded.error();
+        ++applied;
+    }
+    if (m_db.isSqlite() && applied > 0) {
+        // Only after a change: on a registry of millions of records the check reads every row.
+        auto broken = m_db.exec(QStringLiteral("PRAGMA foreign_key_check"));
+        if (!broken)
+            return broken.error();
+        if (broken->next())
+            return Error::storage(tr("Updating the database would leave a row of %1 pointing at a missing row of %2; "
+                                     "it was left as it was.")
+                                      .arg(broken->value(0).toString(), broken->value(2).toString()));
     }
     return transaction.commit();
 }

@@ -36,6 +36,7 @@ public:
     static QStringList statements(const QString& sql, bool sqlite);
 
 private:
+    Status migrateInTransaction();
     Database& m_db;
     QList<Migration> m_migrations;
 };

@@ -1,5 +1,6 @@
 #include "ListingDocuments.h"
 
+#include "ListingCase.h"
 #include "ListingDraft.h"
 #include "cases/CaseDeadlines.h"
 #include "cases/CaseStore.h"
@@ -134,9 +135,12 @@ Result<QString> proposedMeasures(TransitionContext& c)
 Status draftValues(TransitionContext& c, DocumentKind kind, Values& values, ListDomain& domain)
 {
     auto subject = SubjectStore(c.db).find(c.current.subjectId);
-    auto found = ListDomainStore(c.db).find(c.current.listDomainId);
-    if (!subject || !found)
-        return !subject ? subject.error() : found.error();
+    auto listing = ListingCases(c.db).find(c.current.id);
+    if (!subject || !listing)
+        return !subject ? subject.error() : listing.error();
+    auto found = ListDomainStore(c.db).find(listing->listDomainId);
+    if (!found)
+        return found.error();
     domain = *found;
     auto basis = citations(c.db, domain.basisIds);
     if (!basis)
@@ -154,7 +158,7 @@ Status draftValues(TransitionContext& c, DocumentKind kind, Values& values, List
     values.insert(QStringLiteral("统一社会信用代码"), Masking::code(subject->idType, subject->code));
     values.insert(QStringLiteral("列入领域"), domain.name);
     values.insert(QStringLiteral("认定机关"), domain.decidingAuthority);
-    values.insert(QStringLiteral("认定理由"), sentence(c.current.facts));
+    values.insert(QStringLiteral("认定理由"), sentence(listing->facts));
     values.insert(QStringLiteral("认定依据"), *basis);
     values.insert(QStringLiteral("移出依据"), *basis);
     values.insert(QStringLiteral("列入期限"), period);

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ListingCase.h"
 #include "Result.h"
-#include "cases/Case.h"
 #include "reference/ListDomain.h"
 #include "reference/Measure.h"
 #include "registry/Subject.h"

@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "ListingCase.h"
 #include "ListingDraft.h"
 #include "cases/CaseStore.h"
 #include "reference/ListDomainStore.h"
@@ -123,6 +124,16 @@ Result<QList<Measure>> ListingDrafts::proposableMeasures(const ListDomain& domai
 
 Status ListingDrafts::writeParts(qint64 caseId, const ListingDraft& draft, const CheckedDraft& checked)
 {
+    auto written = m_db.exec(
+        QStringLiteral(
+            "UPDATE case_listing SET list_domain_id = ?, facts = ?, lenient_minor = ?, lenient_force_majeure "
+            "= ?, lenient_minor_conduct = ?, lenient_reason = ? WHERE case_id = ?"),
+        {draft.listDomainId, draft.facts.trimmed(), draft.lenient.minor ? 1 : 0, draft.lenient.forceMajeure ? 1 : 0,
+         draft.lenient.minorConduct ? 1 : 0, draft.lenientReason.trimmed(), caseId});
+    if (!written)
+        return written.error();
+    if (written->numRowsAffected() != 1)
+        return Error::storage(tr("The case with the id %1 has no listing part to write.").arg(caseId));
     for (const QString& table : {QStringLiteral("case_records"), QStringLiteral("case_measures")}) {
         if (auto cleared
             = m_db.exec(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE case_id = ?"), {caseId});
@@ -166,18 +177,17 @@ Result<Case> ListingDrafts::create(const Actor& actor, const ListingDraft& draft
     const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString assignee = draft.assignee.trimmed().isEmpty() ? actor.login : draft.assignee.trimmed();
     auto inserted = m_db.exec(
-        QStringLiteral("INSERT INTO cases (number, case_type, year, seq, subject_id, list_domain_id, assignee, state, "
-                       "facts, lenient_minor, lenient_force_majeure, lenient_minor_conduct, lenient_reason, "
-                       "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"),
-        {number, type.id, today.year(), *sequence, draft.subjectId, draft.listDomainId, assignee, type.initialState,
-         draft.facts.trimmed(), draft.lenient.minor ? 1 : 0, draft.lenient.forceMajeure ? 1 : 0,
-         draft.lenient.minorConduct ? 1 : 0, draft.lenientReason.trimmed(), actor.login, now, now});
+        QStringLiteral("INSERT INTO cases (number, case_type, year, seq, subject_id, assignee, state, created_by, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {number, type.id, today.year(), *sequence, draft.subjectId, assignee, type.initialState, actor.login, now,
+         now});
     if (!inserted)
         return inserted.error();
     inserted->next();
     const qint64 id = inserted->value(0).toLongLong();
     inserted->finish();
+    if (auto listing = m_db.exec(QStringLiteral("INSERT INTO case_listing (case_id) VALUES (?)"), {id}); !listing)
+        return listing.error();
     if (auto parts = writeParts(id, draft, *checked); !parts)
         return parts.error();
     const QString detail = QStringLiteral("subject=%1 domain=%2").arg(draft.subjectId).arg(checked->domain.code);
@@ -212,13 +222,9 @@ Result<Case> ListingDrafts::save(const Actor& actor, qint64 caseId, int expected
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.status().error();
-    auto updated = m_db.exec(
-        QStringLiteral("UPDATE cases SET list_domain_id = ?, facts = ?, lenient_minor = ?, lenient_force_majeure = ?, "
-                       "lenient_minor_conduct = ?, lenient_reason = ?, updated_at = ?, version = version + 1 WHERE id "
-                       "= ? AND version = ? AND state = 'draft'"),
-        {draft.listDomainId, draft.facts.trimmed(), draft.lenient.minor ? 1 : 0, draft.lenient.forceMajeure ? 1 : 0,
-         draft.lenient.minorConduct ? 1 : 0, draft.lenientReason.trimmed(),
-         Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs), caseId, expectedVersion});
+    auto updated = m_db.exec(QStringLiteral("UPDATE cases SET updated_at = ?, version = version + 1 WHERE id = ? AND "
+                                            "version = ? AND state = 'draft'"),
+                             {Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs), caseId, expectedVersion});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
@@ -245,16 +251,19 @@ Result<ListingDraft> ListingDrafts::read(const Actor& reader, qint64 caseId)
     auto file = CaseStore(m_db).load(reader, caseId);
     if (!file)
         return file.error();
+    auto listing = ListingCases(m_db).find(caseId);
+    if (!listing)
+        return listing.error();
     ListingDraft draft;
     draft.subjectId = file->header.subjectId;
-    draft.listDomainId = file->header.listDomainId;
-    draft.facts = file->header.facts;
+    draft.listDomainId = listing->listDomainId;
+    draft.facts = listing->facts;
     draft.recordIds = file->recordIds;
-    draft.lenient = file->header.lenient;
-    draft.lenientReason = file->header.lenientReason;
+    draft.lenient = listing->lenient;
+    draft.lenientReason = listing->lenientReason;
     draft.assignee = file->header.assignee;
     MeasureStore measures(m_db);
-    for (const qint64 id : std::as_const(file->measureIds)) {
+    for (const qint64 id : std::as_const(listing->measureIds)) {
         auto measure = measures.find(id);
         if (!measure)
             return measure.error();

@@ -1,3 +1,4 @@
+#include "ListingCase.h"
 #include "ListingDocuments.h"
 #include "ListingDraft.h"
 #include "ListingModule.h"
@@ -45,7 +46,10 @@ public:
     {
         const QString rule = tr("A minor cannot be put on a serious-dishonesty list (lenient and careful handling of "
                                 "minors, 国办发〔2020〕49号). Drop the case instead.");
-        if (c.current.lenient.minor)
+        auto listing = ListingCases(c.db).find(c.current.id);
+        if (!listing)
+            return listing.error();
+        if (listing->lenient.minor)
             return Error::invalid(tr("The case is marked as concerning a minor.") + u' ' + rule);
         auto subject = SubjectStore(c.db).find(c.current.subjectId);
         if (!subject)
@@ -62,10 +66,13 @@ public:
 
     static Status lenientDecided(TransitionContext& c)
     {
-        if (c.current.lenient.any() && c.input.note.trimmed().isEmpty())
+        auto listing = ListingCases(c.db).find(c.current.id);
+        if (!listing)
+            return listing.error();
+        if (listing->lenient.any() && c.input.note.trimmed().isEmpty())
             return Error::invalid(tr("The draft asks for lenient handling: write your decision on it in the note "
                                      "(reason given: %1).")
-                                      .arg(c.current.lenientReason));
+                                      .arg(listing->lenientReason));
         return {};
     }
 
@@ -115,7 +122,7 @@ public:
                                      "(revocation)."));
         if (ground != QLatin1String("period_end"))
             return {};
-        auto listing = CaseStore(c.db).listingOfCase(c.current.id);
+        auto listing = ListingCases(c.db).listingOfCase(c.current.id);
         if (!listing)
             return listing.error();
         if (*listing && c.today <= (*listing)->listedUntil)
@@ -126,11 +133,13 @@ public:
 
     static Status recordLenientDecision(TransitionContext& c)
     {
-        if (!c.current.lenient.any())
+        auto listing = ListingCases(c.db).find(c.current.id);
+        if (!listing)
+            return listing.error();
+        if (!listing->lenient.any())
             return {};
-        c.current.lenientDecision = c.input.note.trimmed();
-        auto updated = c.db.exec(QStringLiteral("UPDATE cases SET lenient_decision = ? WHERE id = ?"),
-                                 {c.current.lenientDecision, c.current.id});
+        auto updated = c.db.exec(QStringLiteral("UPDATE case_listing SET lenient_decision = ? WHERE case_id = ?"),
+                                 {c.input.note.trimmed(), c.current.id});
         return updated ? Status() : Status(updated.error());
     }
 
@@ -145,7 +154,10 @@ public:
     // The listing period runs from the decision date, whatever day the subject is put on the list.
     static Status openListing(TransitionContext& c)
     {
-        auto domain = ListDomainStore(c.db).find(c.current.listDomainId);
+        auto listing = ListingCases(c.db).find(c.current.id);
+        if (!listing)
+            return listing.error();
+        auto domain = ListDomainStore(c.db).find(listing->listDomainId);
         if (!domain)
             return domain.error();
         const QDate from = c.current.decidedOn.isValid() ? c.current.decidedOn : c.today;
@@ -153,8 +165,8 @@ public:
             = CaseDeadlines::dueDate({}, from, domain->listingPeriodMonths, DeadlineCounting::Months).date;
         auto inserted = c.db.exec(QStringLiteral("INSERT INTO case_listings (case_id, subject_id, list_domain_id, "
                                                  "listed_from, listed_until) VALUES (?, ?, ?, ?, ?)"),
-                                  {c.current.id, c.current.subjectId, c.current.listDomainId,
-                                   from.toString(Qt::ISODate), until.toString(Qt::ISODate)});
+                                  {c.current.id, c.current.subjectId, listing->listDomainId, from.toString(Qt::ISODate),
+                                   until.toString(Qt::ISODate)});
         return inserted ? Status() : Status(inserted.error());
     }
 
@@ -170,7 +182,10 @@ public:
     // The party's period, the objection's verification and the listing period are the list domain's own.
     static Result<int> deadlineLength(TransitionContext& c, const DeadlineRule& rule)
     {
-        auto domain = ListDomainStore(c.db).find(c.current.listDomainId);
+        auto listing = ListingCases(c.db).find(c.current.id);
+        if (!listing)
+            return listing.error();
+        auto domain = ListDomainStore(c.db).find(listing->listDomainId);
         if (!domain)
             return domain.error();
         if (rule.source == ListingModule::kStatementSource)
@@ -213,5 +228,7 @@ CaseTypeHooks ListingModule::hooks()
         &ListingDocuments::values,
         &ListingRules::documentSubject,
         &ListingRules::deadlineLength,
+        ListingCases::topicSql(),
+        &ListingCases::details,
     };
 }

@@ -24,12 +24,18 @@ const DocumentKind Removal = DocumentKind::Removal;
 // waits for the end of the statement period.
 CaseType ListingModule::table()
 {
-    const DeadlineRule statement{QStringLiteral("statement"), ListingModule::kStatementSource,
-                                 DeadlineCounting::WorkingDays, DeadlineAnchor::Today, /*partysPeriod=*/true};
-    const DeadlineRule objection{QStringLiteral("objection_decision"), ListingModule::kObjectionSource,
-                                 DeadlineCounting::WorkingDays, DeadlineAnchor::Today};
-    const DeadlineRule period{QStringLiteral("listing_period"), ListingModule::kPeriodSource, DeadlineCounting::Months,
-                              DeadlineAnchor::DecisionDate};
+    const DeadlineRule statement{.kind = QStringLiteral("statement"),
+                                 .name = QT_TRANSLATE_NOOP("CaseTypes", "period to state one's case or object"),
+                                 .source = ListingModule::kStatementSource,
+                                 .partysPeriod = true};
+    const DeadlineRule objection{.kind = QStringLiteral("objection_decision"),
+                                 .name = QT_TRANSLATE_NOOP("CaseTypes", "objection verification"),
+                                 .source = ListingModule::kObjectionSource};
+    const DeadlineRule period{.kind = QStringLiteral("listing_period"),
+                              .name = QT_TRANSLATE_NOOP("CaseTypes", "listing period"),
+                              .source = ListingModule::kPeriodSource,
+                              .counting = DeadlineCounting::Months,
+                              .anchor = DeadlineAnchor::DecisionDate};
     const QString s = QStringLiteral("statement");
     const QString o = QStringLiteral("objection_decision");
     const QString p = QStringLiteral("listing_period");
