@@ -2,11 +2,11 @@
 // and offers to reconnect; the system administrator backs up and restores from the File menu.
 #include "DatabaseBackupActions.h"
 #include "MainWindow.h"
-#include "MessageBoxes.h"
 #include "Startup.h"
 #include "TestSupport.h"
 #include "backup/DatabaseBackup.h"
 #include "security/AuditLog.h"
+#include "widgets/MessageBoxes.h"
 
 #include <QAction>
 #include <QDialog>

@@ -1,14 +1,14 @@
-#include "BatchPrintDialog.h"
-#include "DocumentPrinting.h"
-#include "DocumentTemplatesPage.h"
-#include "DocumentsPage.h"
 #include "MainWindow.h"
-#include "MessageBoxes.h"
 #include "TestSupport.h"
+#include "documents/BatchPrintDialog.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentStore.h"
 #include "documents/DocumentTemplateStore.h"
+#include "documents/DocumentTemplatesPage.h"
+#include "documents/DocumentsPage.h"
 #include "setup/Setup.h"
+#include "widgets/DocumentPrinting.h"
+#include "widgets/MessageBoxes.h"
 
 #include <QApplication>
 #include <QComboBox>

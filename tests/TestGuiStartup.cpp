@@ -2,12 +2,12 @@
 #include "IdleWatcher.h"
 #include "InterfaceFont.h"
 #include "MainWindow.h"
-#include "MessageBoxes.h"
 #include "Startup.h"
 #include "TestSupport.h"
 #include "security/Accounts.h"
 #include "security/SecurityPolicy.h"
 #include "setup/Setup.h"
+#include "widgets/MessageBoxes.h"
 
 #include <QApplication>
 #include <QCheckBox>

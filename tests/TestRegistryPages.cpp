@@ -1,26 +1,26 @@
-#include "CaseDetailDialog.h"
 #include "Clock.h"
 #include "HomePage.h"
-#include "ImportDialog.h"
 #include "MainWindow.h"
-#include "MessageBoxes.h"
-#include "RecordDetailDialog.h"
-#include "RegistryPage.h"
-#include "RegistryRecordsTab.h"
-#include "RegistrySimilarDialog.h"
-#include "RegistrySubjectDetailDialog.h"
-#include "RegistrySubjectsTab.h"
-#include "RegistryWorker.h"
 #include "TestSupport.h"
-#include "WindowedTableModel.h"
+#include "cases/CaseDetailDialog.h"
+#include "registry/ImportDialog.h"
 #include "registry/Masking.h"
+#include "registry/RecordDetailDialog.h"
 #include "registry/RecordStore.h"
+#include "registry/RegistryPage.h"
+#include "registry/RegistryRecordsTab.h"
+#include "registry/RegistrySimilarDialog.h"
+#include "registry/RegistrySubjectDetailDialog.h"
+#include "registry/RegistrySubjectsTab.h"
 #include "registry/SampleData.h"
 #include "registry/SubjectStore.h"
 #include "security/Accounts.h"
 #include "security/AuditEvents.h"
 #include "security/AuditLog.h"
 #include "setup/Setup.h"
+#include "widgets/BackgroundJob.h"
+#include "widgets/MessageBoxes.h"
+#include "widgets/WindowedTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -251,8 +251,8 @@ private slots:
         dialog.setFilePath(m_validCsv);
         QVERIFY(dialog.waitUntilIdle(10000));
         // Cancelled at its first progress report, which for a small file is the last row written.
-        auto* worker = child<RegistryWorker*>(&dialog, "importWorker");
-        connect(worker, &RegistryWorker::progressed, worker, &RegistryWorker::cancel, Qt::DirectConnection);
+        auto* worker = child<BackgroundJob*>(&dialog, "importWorker");
+        connect(worker, &BackgroundJob::progressed, worker, &BackgroundJob::cancel, Qt::DirectConnection);
         dialog.startImport();
         QVERIFY(dialog.waitUntilIdle(30000));
         QVERIFY(dialog.outcome() && *dialog.outcome());
@@ -505,7 +505,7 @@ private slots:
         QVERIFY(dialog.waitUntilIdle(10000));
         dialog.startImport();
         QVERIFY(dialog.waitUntilIdle(30000));
-        QVERIFY(!child<RegistryWorker*>(&dialog, "importWorker")->ranOnGuiThread());
+        QVERIFY(!child<BackgroundJob*>(&dialog, "importWorker")->ranOnGuiThread());
         QVERIFY(dialog.outcome() && *dialog.outcome() && dialog.outcome()->value().imported());
         QCOMPARE(count(**db, QStringLiteral("credit_records")), kRows);
     }
@@ -515,11 +515,11 @@ private slots:
         // A connection that cannot be opened (PostgreSQL without PGPASSWORD, here an unwritable path):
         // the job runs on the window's connection instead of failing.
         const DatabaseUrl unreachable = DatabaseUrl::sqliteFile(QStringLiteral("/proc/creditdesk-nowhere/registry.db"));
-        RegistryWorker worker;
+        BackgroundJob worker;
         Database* used = nullptr;
         qint64 steps = 0;
-        connect(&worker, &RegistryWorker::progressed, &worker, [&steps] { ++steps; });
-        worker.start(unreachable, *m_db, [&used](Database* db, const RegistryWorker::Progress& progress) {
+        connect(&worker, &BackgroundJob::progressed, &worker, [&steps] { ++steps; });
+        worker.start(unreachable, *m_db, [&used](Database* db, const BackgroundJob::Progress& progress) {
             used = db;
             progress(1, 1);
         });

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
-#include "WindowedTableModel.h"
 #include "query/PagedReader.h"
 #include "storage/Transaction.h"
+#include "widgets/WindowedTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

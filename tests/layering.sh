@@ -32,5 +32,36 @@ rule "core never includes the widgets" '#include <(QtWidgets/)?Q(Widget|Dialog|M
 generic=$(find core/cases -maxdepth 1 \( -name '*.h' -o -name '*.cpp' \) ! -name CaseModules.cpp)
 # shellcheck disable=SC2086
 rule "core/cases outside the types' folders names no listing, domain or measure" '[Ll]isting|[Dd]omain|[Mm]easure' $generic
+
+# ui/ by feature: a feature's screens include their own folder, ui/widgets and the shell's shared headers
+# (Session, Page, Navigator), never another feature's; a case type's folder (cases/listing) may include the
+# generic case screens, and only the registry of case screens (CaseScreenModules.cpp) names the types. Another feature's screen is reached through the Navigator the shell implements.
+crossing=""
+for dir in ui/cases ui/cases/listing ui/registry ui/reference ui/documents ui/admin ui/widgets; do
+    own=${dir#ui/}
+    for file in "$dir"/*.h "$dir"/*.cpp; do
+        [ -e "$file" ] || continue
+        while IFS= read -r included; do
+            [ -f "ui/$included" ] || continue # a core header of the same folder name
+            folder=$(dirname "$included")
+            case "$own:$folder" in
+            "$folder:$folder" | *:widgets | cases/*:cases) ;;
+            cases:cases/*) [ "$(basename "$file")" = CaseScreenModules.cpp ] || crossing+="$file includes ui/$included"$'\n' ;;
+            *) crossing+="$file includes ui/$included"$'\n' ;;
+            esac
+        done < <(grep -oP '#include "\K[^"]+/[^"/]+\.h(?=")' "$file")
+        if [ "$own" = widgets ] && grep -qE '#include "(MainWindow|HomePage|Startup|ShellNavigator)\.h"' "$file"; then
+            crossing+="$file includes the shell"$'\n'
+        fi
+    done
+done
+if [ -z "$crossing" ]; then
+    echo "PASS: no ui feature includes another feature's screens"
+    passed=$((passed + 1))
+else
+    echo "FAIL: no ui feature includes another feature's screens"
+    printf '%s' "$crossing" | sed 's/^/    /'
+    failed=$((failed + 1))
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,7 +1,7 @@
 #include "ChangePasswordDialog.h"
 
-#include "FormHelpers.h"
 #include "security/Accounts.h"
+#include "widgets/FormHelpers.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

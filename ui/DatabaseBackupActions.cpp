@@ -3,9 +3,9 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "DisplayTime.h"
-#include "MessageBoxes.h"
-#include "RegistryWorker.h"
 #include "storage/Database.h"
+#include "widgets/BackgroundJob.h"
+#include "widgets/MessageBoxes.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -19,7 +19,7 @@ DatabaseBackupActions::DatabaseBackupActions(Session& session, QWidget* window, 
     : QObject(parent)
     , m_session(session)
     , m_window(window)
-    , m_worker(new RegistryWorker(this))
+    , m_worker(new BackgroundJob(this))
 { }
 
 DatabaseBackupActions::~DatabaseBackupActions() = default;
@@ -85,7 +85,7 @@ void DatabaseBackupActions::runCopy(const std::function<Result<BackupInfo>()>& c
     auto result = std::make_shared<std::optional<Result<BackupInfo>>>();
     const Actor actor = m_session.actor;
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_worker, &RegistryWorker::finished, this, [this, result, actor, quiet, connection] {
+    *connection = connect(m_worker, &BackgroundJob::finished, this, [this, result, actor, quiet, connection] {
         disconnect(*connection);
         if (!m_window.isNull() && !quiet)
             QApplication::restoreOverrideCursor();
@@ -108,7 +108,7 @@ void DatabaseBackupActions::runCopy(const std::function<Result<BackupInfo>()>& c
     });
     if (!m_window.isNull() && !quiet)
         QApplication::setOverrideCursor(Qt::BusyCursor);
-    m_worker->startWithoutDatabase([result, copy](Database*, const RegistryWorker::Progress&) { *result = copy(); });
+    m_worker->startWithoutDatabase([result, copy](Database*, const BackgroundJob::Progress&) { *result = copy(); });
 }
 
 void DatabaseBackupActions::chooseRestore()
@@ -126,7 +126,7 @@ void DatabaseBackupActions::checkRestore(const QString& file)
         return;
     auto result = std::make_shared<std::optional<Result<BackupInfo>>>();
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_worker, &RegistryWorker::finished, this, [this, result, file, connection] {
+    *connection = connect(m_worker, &BackgroundJob::finished, this, [this, result, file, connection] {
         disconnect(*connection);
         QApplication::restoreOverrideCursor();
         const Result<BackupInfo>& checked = **result;
@@ -149,5 +149,5 @@ void DatabaseBackupActions::checkRestore(const QString& file)
     });
     QApplication::setOverrideCursor(Qt::BusyCursor);
     m_worker->startWithoutDatabase(
-        [result, file](Database*, const RegistryWorker::Progress&) { *result = DatabaseBackup::verify(file); });
+        [result, file](Database*, const BackgroundJob::Progress&) { *result = DatabaseBackup::verify(file); });
 }

@@ -7,7 +7,7 @@
 #include <QPointer>
 
 class QWidget;
-class RegistryWorker;
+class BackgroundJob;
 
 // The window's face of DatabaseBackup: File → Back up… and Restore…, and the scheduled backups at
 // sign-out and once a day. Copies run off the GUI thread (each opens its own reading connection);
@@ -50,5 +50,5 @@ private:
 
     Session& m_session;
     QPointer<QWidget> m_window;
-    RegistryWorker* m_worker;
+    BackgroundJob* m_worker;
 };

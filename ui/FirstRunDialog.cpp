@@ -1,8 +1,8 @@
 #include "FirstRunDialog.h"
 
-#include "FormHelpers.h"
 #include "setup/Setup.h"
 #include "storage/Database.h"
+#include "widgets/FormHelpers.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 #include "HomePage.h"
 
-#include "CaseDetailDialog.h"
-#include "CaseTerms.h"
 #include "Clock.h"
 #include "calendar/CalendarStore.h"
 #include "cases/CaseDeadlines.h"
+#include "cases/CaseDetailDialog.h"
+#include "cases/CaseTerms.h"
 #include "cases/CaseType.h"
 #include "security/Permissions.h"
 #include "stats/Counts.h"

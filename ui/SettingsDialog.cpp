@@ -1,9 +1,9 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
-#include "FormHelpers.h"
-#include "MessageBoxes.h"
 #include "storage/DatabaseUrl.h"
+#include "widgets/FormHelpers.h"
+#include "widgets/MessageBoxes.h"
 
 #include <QCheckBox>
 #include <QComboBox>

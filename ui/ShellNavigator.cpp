@@ -1,9 +1,9 @@
 #include "ShellNavigator.h"
 
-#include "CaseDetailDialog.h"
-#include "ListingDraftDialog.h"
-#include "RegistrySubjectDetailDialog.h"
 #include "Session.h"
+#include "cases/CaseDetailDialog.h"
+#include "cases/CaseScreens.h"
+#include "registry/RegistrySubjectDetailDialog.h"
 
 void ShellNavigator::openCase(qint64 caseId, QWidget* parent)
 {
@@ -19,10 +19,9 @@ void ShellNavigator::openSubject(qint64 subjectId, QWidget* parent)
 
 void ShellNavigator::startCase(const QString& caseType, qint64 subjectId, QWidget* parent)
 {
-    if (caseType != QLatin1String("listing"))
-        return; // the listing is the only case type drafted in the window so far
-    ListingDraftDialog draft(m_session, parent, 0, 0, subjectId);
-    if (draft.exec() != QDialog::Accepted)
+    const CaseScreens* screens = CaseScreenModules::find(caseType);
+    if (!screens || !screens->draftNew)
         return;
-    openCase(draft.caseId(), parent);
+    if (const qint64 created = screens->draftNew(m_session, parent, subjectId))
+        openCase(created, parent);
 }

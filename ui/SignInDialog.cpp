@@ -1,8 +1,8 @@
 #include "SignInDialog.h"
 
-#include "FormHelpers.h"
 #include "security/Accounts.h"
 #include "storage/Database.h"
+#include "widgets/FormHelpers.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -4,7 +4,6 @@
 #include "DatabaseBackupActions.h"
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
-#include "MessageBoxes.h"
 #include "SignInDialog.h"
 #include "backup/DatabaseBackup.h"
 #include "security/AuditLog.h"
@@ -12,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/Transaction.h"
+#include "widgets/MessageBoxes.h"
 
 #include <QApplication>
 #include <QDialog>

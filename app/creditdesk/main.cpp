@@ -4,7 +4,6 @@
 #include "Clock.h"
 #include "I18n.h"
 #include "InterfaceFont.h"
-#include "MessageBoxes.h"
 #include "Startup.h"
 #include "backup/DatabaseBackup.h"
 #include "registry/RecordStore.h"
@@ -12,6 +11,7 @@
 #include "setup/Setup.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "widgets/MessageBoxes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
