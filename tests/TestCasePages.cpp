@@ -18,6 +18,7 @@
 #include "registry/SubjectStore.h"
 #include "setup/Setup.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/WindowedTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -207,25 +208,50 @@ private slots:
         QVERIFY(Setup::installDemoCases(*m_db));
         at(QDate(2026, 3, 4));
         CasesPage page(m_approver, nullptr);
+        auto* model = child<WindowedTableModel*>(&page, "casesModel");
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto shown = [&] {
+            [&] {
+                QVERIFY(model->waitUntilIdle(10000));
+            }();
+            while (model->canFetchMore({}))
+                model->fetchMore({});
+            [&] {
+                QVERIFY(model->waitUntilIdle(10000));
+            }();
+            return model->rowCount();
+        };
         page.refresh();
-        auto* table = child<QTableWidget*>(&page, "casesTable");
-        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const int all = table->rowCount();
+        const int all = shown();
         QVERIFY(all >= 8); // the demo cases, one or more in every state
+        QCOMPARE(model->totalCount(), all);
         auto* states = child<QComboBox*>(&page, "stateCombo");
         states->setCurrentIndex(states->findData(QStringLiteral("dropped")));
-        QVERIFY(table->rowCount() >= 1 && table->rowCount() < all);
-        for (int row = 0; row < table->rowCount(); ++row)
+        const int dropped = shown();
+        QVERIFY(dropped >= 1 && dropped < all);
+        for (int row = 0; row < dropped; ++row)
             QCOMPARE(CaseStore(*m_db).find(page.caseIdAt(row))->state, QStringLiteral("dropped"));
         states->setCurrentIndex(0);
+        QVERIFY(shown() == all);
         const QString number = CaseStore(*m_db).find(page.caseIdAt(0))->number;
         child<QLineEdit*>(&page, "filterEdit")->setText(number);
         page.refresh(); // as the debounce timer would
-        QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 0)->text(), number);
+        QCOMPARE(shown(), 1);
+        QCOMPARE(model->index(0, CaseNumberColumn).data().toString(), number);
         child<QLineEdit*>(&page, "filterEdit")->clear();
+        page.refresh();
+        QCOMPARE(shown(), all);
+
+        // Sorted in SQL by any column: by subject name, both ways.
+        model->sort(CaseSubjectColumn, Qt::AscendingOrder);
+        QCOMPARE(shown(), all);
+        const QString firstUp = model->index(0, CaseSubjectColumn).data().toString();
+        model->sort(CaseSubjectColumn, Qt::DescendingOrder);
+        QCOMPARE(shown(), all);
+        QCOMPARE(model->index(all - 1, CaseSubjectColumn).data().toString(), firstUp);
 
         // The deadline views list running deadlines with the days left.
+        auto* table = child<QTableWidget*>(&page, "deadlinesTable");
         page.setView(CasesPage::DueSoon);
         QVERIFY(table->rowCount() >= 1);
         for (int row = 0; row < table->rowCount(); ++row)
@@ -240,9 +266,11 @@ private slots:
         CasesPage officerPage(m_officer, nullptr);
         officerPage.refresh();
         QVERIFY(child<QCheckBox*>(&officerPage, "mineCheck")->isChecked());
-        auto* officerTable = child<QTableWidget*>(&officerPage, "casesTable");
-        for (int row = 0; row < officerTable->rowCount(); ++row)
-            QCOMPARE(officerTable->item(row, 6)->text(), m_officer.actor.name);
+        auto* officerModel = child<WindowedTableModel*>(&officerPage, "casesModel");
+        QVERIFY(officerModel->waitUntilIdle(10000));
+        QVERIFY(officerModel->rowCount() >= 1);
+        for (int row = 0; row < officerModel->rowCount(); ++row)
+            QCOMPARE(officerModel->index(row, CaseOfficerColumn).data().toString(), m_officer.actor.name);
     }
 
     void subjectPageStartsADraftForItsSubject()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "documents/BatchPrintDialog.h"
+#include "documents/DocumentList.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentStore.h"
 #include "documents/DocumentTemplateStore.h"
@@ -9,6 +10,7 @@
 #include "setup/Setup.h"
 #include "widgets/DocumentPrinting.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/WindowedTableModel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -27,10 +29,12 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 
 namespace {
 using TestSupport::child;
@@ -52,21 +56,36 @@ int pdfPages(const QString& path)
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
-QStringList column(QTableWidget* table, int col)
+// The documents list reads in windows off the GUI thread: these wait for it, then read every row.
+int loadedRows(QTableView* table)
+{
+    auto* model = qobject_cast<WindowedTableModel*>(table->model());
+    if (!model || !model->waitUntilIdle(10000))
+        return -1;
+    while (model->canFetchMore({})) {
+        model->fetchMore({});
+        if (!model->waitUntilIdle(10000))
+            return -1;
+    }
+    return model->rowCount();
+}
+
+QStringList column(QTableView* table, int col)
 {
     QStringList texts;
-    for (int row = 0; row < table->rowCount(); ++row)
-        texts << table->item(row, col)->text();
+    const int rows = loadedRows(table);
+    for (int row = 0; row < rows; ++row)
+        texts << table->model()->index(row, col).data().toString();
     return texts;
 }
 
-void selectRows(QTableWidget* table, const QList<int>& rows)
+void selectRows(QTableView* table, const QList<int>& rows)
 {
+    loadedRows(table);
     table->clearSelection();
-    for (const int row : rows) {
-        for (int col = 0; col < table->columnCount(); ++col)
-            table->item(row, col)->setSelected(true);
-    }
+    for (const int row : rows)
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 QStringList pdfFiles(const QString& dir)
@@ -126,8 +145,8 @@ private slots:
     {
         DocumentsPage page(m_officer, nullptr);
         page.refresh();
-        auto* table = child<QTableWidget*>(&page, "documentsTable");
-        QCOMPARE(table->rowCount(), m_documents.size());
+        auto* table = child<QTableView*>(&page, "documentsTable");
+        QCOMPARE(loadedRows(table), m_documents.size());
         QStringList numbers;
         for (const auto& document : std::as_const(m_documents))
             numbers << document.number;
@@ -145,7 +164,7 @@ private slots:
         page.refresh();
         const auto notices = DocumentStore(*m_db).list(m_officer.actor, QString(), DocumentKind::Notice, 1000);
         QVERIFY(!notices->isEmpty());
-        QCOMPARE(table->rowCount(), notices->size());
+        QCOMPARE(loadedRows(table), notices->size());
         for (const auto& kind : column(table, 1))
             QCOMPARE(kind, DocumentKinds::displayName(DocumentKind::Notice));
 
@@ -153,6 +172,17 @@ private slots:
         QVERIFY(child<QPushButton*>(&page, "previewButton")->isEnabled());
         selectRows(table, {});
         QVERIFY(!child<QPushButton*>(&page, "batchPrintButton")->isEnabled());
+
+        // Sorted in SQL by any column: by number, both ways.
+        child<QComboBox*>(&page, "kindComboBox")->setCurrentIndex(0); // all kinds
+        page.refresh();
+        table->model()->sort(DocumentNumberColumn, Qt::AscendingOrder);
+        QStringList ascending = column(table, DocumentNumberColumn);
+        QCOMPARE(ascending.size(), m_documents.size());
+        table->model()->sort(DocumentNumberColumn, Qt::DescendingOrder);
+        QStringList descending = column(table, DocumentNumberColumn);
+        std::reverse(descending.begin(), descending.end());
+        QCOMPARE(descending, ascending);
 
         DocumentsPage approverPage(m_approver, nullptr);
         QVERIFY(!child<QPushButton*>(&approverPage, "voidButton")->isHidden());
@@ -365,7 +395,7 @@ private slots:
 
         // Voided through the page, as an approver: a reason is required.
         page.refresh();
-        auto* table = child<QTableWidget*>(&page, "documentsTable");
+        auto* table = child<QTableView*>(&page, "documentsTable");
         const int row = int(column(table, 0).indexOf(target.number));
         QVERIFY(row >= 0);
         selectRows(table, {row});

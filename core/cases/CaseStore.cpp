@@ -41,18 +41,6 @@ QDate dateOf(const QVariant& value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
-
-// What each case type says a case is about (CaseTypeHooks::topicSql), as one SQL expression over `c`.
-QString topicSql()
-{
-    QString cases;
-    for (const CaseModule* module : CaseModules::all()) {
-        if (!module->hooks.topicSql.isEmpty())
-            cases += QStringLiteral(" WHEN '%1' THEN %2").arg(module->type.id, module->hooks.topicSql);
-    }
-    return cases.isEmpty() ? QStringLiteral("''")
-                           : QStringLiteral("(CASE c.case_type") + cases + QStringLiteral(" END)");
-}
 } // namespace
 
 Result<QList<Case>> CaseStore::select(const QString& where, const QVariantList& params)
@@ -104,7 +92,7 @@ Status CaseStore::loadParts(CaseFile& file)
 {
     const qint64 id = file.header.id;
     auto subject
-        = m_db.exec(QStringLiteral("SELECT s.name, s.id_type, s.code, s.kind, ") + topicSql()
+        = m_db.exec(QStringLiteral("SELECT s.name, s.id_type, s.code, s.kind, ") + CaseList::topicSql()
                         + QStringLiteral(" FROM cases c JOIN subjects s ON s.id = c.subject_id WHERE c.id = ?"),
                     {id});
     if (!subject)
@@ -163,64 +151,26 @@ Result<QList<CaseSummary>> CaseStore::list(const Actor& reader, const CaseFilter
 {
     if (auto allowed = Permissions::require(reader, Permission::ViewCases); !allowed)
         return allowed.error();
-    QStringList where;
-    QVariantList params;
-    const QList<QPair<QString, QString>> equal = {{QStringLiteral("c.case_type"), filter.type},
-                                                  {QStringLiteral("c.state"), filter.state},
-                                                  {QStringLiteral("c.assignee"), filter.assignee}};
-    for (const auto& [column, value] : equal) {
-        if (!value.isEmpty()) {
-            where << column + QStringLiteral(" = ?");
-            params << value;
-        }
-    }
-    if (filter.subjectId > 0) {
-        where << QStringLiteral("c.subject_id = ?");
-        params << filter.subjectId;
-    }
-    if (filter.recordId > 0) {
-        where << QStringLiteral("c.id IN (SELECT case_id FROM case_records WHERE record_id = ?)");
-        params << filter.recordId;
-    }
-    if (const QString key = SubjectNames::searchKey(filter.text); !key.isEmpty()) {
-        // Cases are few beside subjects: the filter runs over the cases joined, no name index needed.
-        const QString code = filter.text.trimmed().toUpper();
-        where << QStringLiteral(
-            "(s.name_search LIKE ? ESCAPE '\\' OR UPPER(c.number) LIKE ? ESCAPE '\\' OR (s.code >= ? "
-            "AND s.code < ?))");
-        params << SubjectNames::containsPattern(key) << SubjectNames::containsPattern(code) << code
-               << code + QChar(0xFFFF);
-    }
-    // The earliest running deadline of each case, by a correlated subquery the deadline index answers.
-    const QString sql
-        = QStringLiteral(
-              "SELECT c.id, c.number, c.case_type, c.state, s.name, s.id_type, s.code, %1, c.assignee, c.version, "
-              "(SELECT MIN(due_date) FROM case_deadlines x WHERE x.case_id = c.id AND x.status = 'running'), "
-              "(SELECT kind FROM case_deadlines x WHERE x.case_id = c.id AND x.status = 'running' ORDER BY due_date "
-              "LIMIT 1) "
-              ", u.name FROM cases c JOIN subjects s ON s.id = c.subject_id LEFT JOIN users u ON u.login = c.assignee")
-              .arg(topicSql());
-    auto rows = m_db.exec(
-        sql + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
-            + QStringLiteral(" ORDER BY c.year DESC, c.seq DESC LIMIT ?"),
-        params << filter.limit);
+    const PagedQuery query = CaseList::query(filter, CaseList::defaultOrder());
+    auto rows = m_db.exec(query.selectSql + QStringLiteral(" LIMIT ?"), QVariantList(query.params) << filter.limit);
     if (!rows)
         return rows.error();
     QList<CaseSummary> list;
     while (rows->next()) {
         CaseSummary summary;
-        summary.id = rows->value(0).toLongLong();
-        summary.number = rows->value(1).toString();
-        summary.type = rows->value(2).toString();
-        summary.state = rows->value(3).toString();
-        summary.subjectName = rows->value(4).toString();
-        summary.subjectCode = Masking::code(rows->value(5).toString(), rows->value(6).toString());
-        summary.topic = rows->value(7).toString();
-        summary.assignee = rows->value(8).toString();
-        summary.version = rows->value(9).toInt();
-        summary.due = dateOf(rows->value(10));
-        summary.dueKind = rows->value(11).toString();
-        summary.assigneeName = rows->value(12).toString();
+        summary.id = rows->value(CaseIdColumn).toLongLong();
+        summary.number = rows->value(CaseNumberColumn).toString();
+        summary.type = rows->value(CaseTypeColumn).toString();
+        summary.state = rows->value(CaseStateColumn).toString();
+        summary.subjectName = rows->value(CaseSubjectColumn).toString();
+        summary.subjectCode
+            = Masking::code(rows->value(CaseIdTypeColumn).toString(), rows->value(CaseCodeColumn).toString());
+        summary.topic = rows->value(CaseTopicColumn).toString();
+        summary.assignee = rows->value(CaseAssigneeColumn).toString();
+        summary.version = rows->value(CaseVersionColumn).toInt();
+        summary.due = dateOf(rows->value(CaseDueColumn));
+        summary.dueKind = rows->value(CaseDueKindColumn).toString();
+        summary.assigneeName = rows->value(CaseOfficerColumn).toString();
         list << summary;
     }
     return list;

@@ -1,23 +1,13 @@
 #pragma once
 
 #include "Case.h"
+#include "CaseList.h"
 #include "Result.h"
 
 #include <QCoreApplication>
 
 class Database;
 struct Actor;
-
-struct CaseFilter
-{
-    QString type; // empty: every type
-    QString state;
-    QString assignee;
-    qint64 subjectId = 0;
-    int limit = 500;
-    QString text; // part of the case number or of the subject's name, or the beginning of its code
-    qint64 recordId = 0; // the cases that rest on this credit record
-};
 
 // The cases as stored: reading one case, a whole case file and lists; the
 // numbering and the timeline rows that CaseEngine and each type's drafts write inside their transactions.

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DocumentContentJson.h"
 #include "DocumentFonts.h"
+#include "DocumentList.h"
 #include "DocumentRenderer.h"
 #include "DocumentSettings.h"
 #include "DocumentTemplateStore.h"
@@ -158,24 +159,9 @@ Result<QList<IssuedDocument>> DocumentStore::list(const Actor& reader, const QSt
 {
     if (auto allowed = Permissions::require(reader, Permission::ViewCases); !allowed)
         return allowed.error();
-    QString where = QStringLiteral(" WHERE 1 = 1");
     QVariantList params;
-    const QString needle = text.trimmed();
-    if (!needle.isEmpty()) {
-        QString escaped = needle;
-        escaped.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        const QString pattern = QStringLiteral("%") + escaped + u'%';
-        where += QStringLiteral(" AND (number LIKE ? ESCAPE '\\' OR subject LIKE ? ESCAPE '\\' OR title LIKE ? "
-                                "ESCAPE '\\')");
-        params << pattern << pattern << pattern;
-    }
-    if (kind) {
-        where += QStringLiteral(" AND kind = ?");
-        params << DocumentKinds::id(*kind);
-    }
-    where += QStringLiteral(" ORDER BY issued_at DESC, id DESC LIMIT ?");
+    const QString where = DocumentList::whereSql(text, kind, params) + QStringLiteral(" ORDER BY ")
+        + DocumentList::orderBy(-1, false) + QStringLiteral(" LIMIT ?");
     params << std::max(limit, 1);
     return select(where, params);
 }

@@ -8,10 +8,13 @@
 #include "cases/CaseDeadlines.h"
 #include "cases/CaseStore.h"
 #include "cases/CaseType.h"
+#include "registry/Masking.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/PagedList.h"
 #include "widgets/TableHelpers.h"
+#include "widgets/WindowedTableModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +24,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -48,7 +53,10 @@ CasesPage::CasesPage(Session& session, QWidget* parent)
     , m_stateCombo(new QComboBox(this))
     , m_filterEdit(new QLineEdit(this))
     , m_mineCheck(new QCheckBox(tr("Only cases in my charge"), this))
-    , m_table(new QTableWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_model(new WindowedTableModel(*session.db, kCaseShownColumns, {}, this))
+    , m_deadlinesTable(new QTableWidget(this))
     , m_countLabel(new QLabel(this))
     , m_newButton(new QPushButton(tr("New case…"), this))
     , m_filterTimer(new QTimer(this))
@@ -59,6 +67,8 @@ CasesPage::CasesPage(Session& session, QWidget* parent)
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_mineCheck->setObjectName(QStringLiteral("mineCheck"));
     m_table->setObjectName(QStringLiteral("casesTable"));
+    m_model->setObjectName(QStringLiteral("casesModel"));
+    m_deadlinesTable->setObjectName(QStringLiteral("deadlinesTable"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_newButton->setObjectName(QStringLiteral("newButton"));
 
@@ -89,12 +99,36 @@ CasesPage::CasesPage(Session& session, QWidget* parent)
         m_newButton->setMenu(menu);
     }
 
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    // Every case, read a window at a time and sorted in SQL by any column (CaseList).
+    m_model->setHeaders(
+        {tr("Case"), tr("Subject"), tr("State"), tr("Next due"), tr("Matter"), tr("Code"), tr("Officer")});
+    m_model->setDisplayHook([](const QVariantList& row, int column, int role) { return display(row, column, role); });
+    PagedList::followCount(m_model, m_countLabel, [](qint64 count) { return tr("%Ln case(s)", "", int(count)); });
+    m_table->setModel(m_model);
+    PagedList::configureTable(m_table);
+    m_table->setColumnWidth(CaseNumberColumn, 130);
+    m_table->setColumnWidth(CaseSubjectColumn, 240);
+    m_table->setColumnWidth(CaseStateColumn, 130);
+    m_table->setColumnWidth(CaseDueColumn, 250);
+    m_table->setColumnWidth(CaseTopicColumn, 200);
+    m_table->setColumnWidth(CaseCodeColumn, 170);
+    m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+    m_table->setSortingEnabled(true);
+    // Set after sorting is enabled, which sorts at once: the page lists nothing until it is refreshed.
+    m_model->setSortFactory([this](int column, Qt::SortOrder order) {
+        PagedList::takeSort(m_table, column, order, CaseList::sortable(column), m_sortColumn, m_sortOrder);
+        PagedList::showLoading(m_countLabel);
+        return CaseList::query(filter(), CaseList::orderBy(m_sortColumn, m_sortOrder == Qt::AscendingOrder));
+    });
+    // The deadline views are short by nature (what is due in three working days, what is overdue).
+    m_deadlinesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_deadlinesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_deadlinesTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_deadlinesTable->verticalHeader()->hide();
+    m_deadlinesTable->horizontalHeader()->setStretchLastSection(true);
+    m_deadlinesTable->setAlternatingRowColors(true);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_deadlinesTable);
 
     auto* openButton = new QPushButton(tr("Open…"), this);
     openButton->setObjectName(QStringLiteral("openButton"));
@@ -110,7 +144,7 @@ CasesPage::CasesPage(Session& session, QWidget* parent)
     buttons->addWidget(openButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_stack, 1);
     layout->addLayout(buttons);
 
     m_filterTimer->setSingleShot(true);
@@ -120,8 +154,13 @@ CasesPage::CasesPage(Session& session, QWidget* parent)
     connect(m_viewCombo, &QComboBox::currentIndexChanged, this, &CasesPage::refresh);
     connect(m_stateCombo, &QComboBox::currentIndexChanged, this, &CasesPage::refresh);
     connect(m_mineCheck, &QCheckBox::toggled, this, &CasesPage::refresh);
-    connect(openButton, &QPushButton::clicked, this, [this] { openCase(caseIdAt(m_table->currentRow())); });
-    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { openCase(caseIdAt(row)); });
+    connect(openButton, &QPushButton::clicked, this, [this] {
+        const bool cases = m_stack->currentWidget() == m_table;
+        openCase(caseIdAt(cases ? m_table->currentIndex().row() : m_deadlinesTable->currentRow()));
+    });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openCase(caseIdAt(index.row())); });
+    connect(m_deadlinesTable, &QTableWidget::cellActivated, this, [this](int row, int) { openCase(caseIdAt(row)); });
 }
 
 void CasesPage::refresh()
@@ -142,8 +181,56 @@ void CasesPage::setView(View view)
 
 qint64 CasesPage::caseIdAt(int row) const
 {
-    const auto* item = row >= 0 ? m_table->item(row, 0) : nullptr;
+    if (row < 0)
+        return 0;
+    if (m_stack->currentWidget() == m_table) {
+        const auto values = m_model->rowValues(row);
+        return values ? values->value(CaseIdColumn).toLongLong() : 0;
+    }
+    const auto* item = m_deadlinesTable->item(row, 0);
     return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+CaseFilter CasesPage::filter() const
+{
+    CaseFilter filter;
+    filter.state = m_stateCombo->currentData().toString();
+    filter.assignee = assigneeFilter();
+    filter.text = m_filterEdit->text();
+    return filter;
+}
+
+QVariant CasesPage::display(const QVariantList& row, int column, int role)
+{
+    if (role == Qt::ForegroundRole && column == CaseDueColumn) {
+        const QDate due = QDate::fromString(row.value(CaseDueColumn).toString(), Qt::ISODate);
+        if (due.isValid() && due < Clock::currentDate()
+            && !CaseTypes::isPartysPeriod(row.value(CaseDueKindColumn).toString()))
+            return QColor(0xb0, 0x00, 0x20);
+        return {};
+    }
+    if (role == Qt::ToolTipRole && (column == CaseSubjectColumn || column == CaseTopicColumn))
+        return row.value(column);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case CaseStateColumn:
+        return CaseTypes::stateName(row.value(CaseTypeColumn).toString(), row.value(CaseStateColumn).toString());
+    case CaseDueColumn: {
+        const QString due = row.value(CaseDueColumn).toString();
+        return due.isEmpty() ? QString()
+                             : tr("%1 (%2)").arg(due, CaseTypes::deadlineName(row.value(CaseDueKindColumn).toString()));
+    }
+    case CaseCodeColumn:
+        // The full certificate number of a person never reaches the screen.
+        return Masking::code(row.value(CaseIdTypeColumn).toString(), row.value(CaseCodeColumn).toString());
+    case CaseOfficerColumn: {
+        const QString name = row.value(CaseOfficerColumn).toString();
+        return name.isEmpty() ? row.value(CaseAssigneeColumn) : name;
+    }
+    default:
+        return row.value(column);
+    }
 }
 
 QString CasesPage::assigneeFilter() const
@@ -153,57 +240,30 @@ QString CasesPage::assigneeFilter() const
 
 void CasesPage::showCases()
 {
-    CaseFilter filter;
-    filter.state = m_stateCombo->currentData().toString();
-    filter.assignee = assigneeFilter();
-    filter.text = m_filterEdit->text();
-    auto cases = CaseStore(*m_session.db).list(m_session.actor, filter);
-    const QStringList headers
-        = {tr("Case"), tr("Subject"), tr("State"), tr("Next due"), tr("Matter"), tr("Code"), tr("Officer")};
-    setTableHeaders(m_table, headers);
-    if (!cases) {
-        m_table->setRowCount(0);
-        m_countLabel->setText(cases.error().message);
+    m_stack->setCurrentWidget(m_table);
+    if (auto allowed = Permissions::require(m_session.actor, Permission::ViewCases); !allowed) {
+        m_countLabel->setText(allowed.error().message);
         return;
     }
-    m_table->setRowCount(int(cases->size()));
-    const QDate today = Clock::currentDate();
-    for (int row = 0; row < cases->size(); ++row) {
-        const CaseSummary& summary = cases->at(row);
-        const QString due = summary.due.isValid()
-            ? tr("%1 (%2)").arg(summary.due.toString(Qt::ISODate), CaseTypes::deadlineName(summary.dueKind))
-            : QString();
-        const QStringList cells = {summary.number,
-                                   summary.subjectName,
-                                   CaseTypes::stateName(summary.type, summary.state),
-                                   due,
-                                   summary.topic,
-                                   summary.subjectCode,
-                                   summary.assigneeName.isEmpty() ? summary.assignee : summary.assigneeName};
-        setTableRow(m_table, row, cells, summary.id);
-        if (summary.due.isValid() && summary.due < today && !CaseTypes::isPartysPeriod(summary.dueKind))
-            m_table->item(row, 3)->setForeground(QColor(0xb0, 0x00, 0x20));
-    }
-    fitColumns(m_table);
-    m_countLabel->setText(cases->size() >= filter.limit ? tr("The first %n case(s); narrow the filter to see others.",
-                                                             nullptr, int(cases->size()))
-                                                        : tr("%n case(s)", nullptr, int(cases->size())));
+    PagedList::showLoading(m_countLabel);
+    m_model->setQuery(CaseList::query(filter(), CaseList::orderBy(m_sortColumn, m_sortOrder == Qt::AscendingOrder)));
 }
 
 void CasesPage::showDeadlines()
 {
+    m_stack->setCurrentWidget(m_deadlinesTable);
     CaseDeadlines deadlines(*m_session.db);
     const bool overdue = View(m_viewCombo->currentData().toInt()) == Overdue;
     auto views = overdue ? deadlines.overdue(assigneeFilter()) : deadlines.dueSoon(assigneeFilter());
     const QStringList headers
         = {tr("Case"), tr("Subject"), tr("Deadline"), tr("Due"), tr("Days left"), tr("State"), tr("Officer")};
-    setTableHeaders(m_table, headers);
+    setTableHeaders(m_deadlinesTable, headers);
     if (!views) {
-        m_table->setRowCount(0);
+        m_deadlinesTable->setRowCount(0);
         m_countLabel->setText(views.error().message);
         return;
     }
-    m_table->setRowCount(int(views->size()));
+    m_deadlinesTable->setRowCount(int(views->size()));
     for (int row = 0; row < views->size(); ++row) {
         const DeadlineView& view = views->at(row);
         const QStringList cells = {view.caseNumber,
@@ -213,9 +273,9 @@ void CasesPage::showDeadlines()
                                    CaseTerms::daysLeftText(view.deadline, view.daysLeft),
                                    CaseTypes::stateName(view.caseType, view.caseState),
                                    view.assignee};
-        setTableRow(m_table, row, cells, view.deadline.caseId);
+        setTableRow(m_deadlinesTable, row, cells, view.deadline.caseId);
     }
-    fitColumns(m_table);
+    fitColumns(m_deadlinesTable);
     m_countLabel->setText(tr("%n deadline(s)", nullptr, int(views->size())));
 }
 

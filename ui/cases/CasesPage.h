@@ -1,13 +1,17 @@
 #pragma once
 
 #include "Page.h"
+#include "cases/CaseList.h"
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
+class QTableView;
 class QTableWidget;
+class WindowedTableModel;
 struct CaseScreens;
 class QTimer;
 
@@ -35,6 +39,8 @@ public:
     void newCase(const CaseScreens& screens);
 
 private:
+    static QVariant display(const QVariantList& row, int column, int role);
+    CaseFilter filter() const;
     void showCases();
     void showDeadlines();
     QString assigneeFilter() const;
@@ -43,7 +49,12 @@ private:
     QComboBox* m_stateCombo;
     QLineEdit* m_filterEdit;
     QCheckBox* m_mineCheck;
-    QTableWidget* m_table;
+    QStackedWidget* m_stack;
+    QTableView* m_table; // every case, paged
+    WindowedTableModel* m_model;
+    QTableWidget* m_deadlinesTable; // the deadline views
+    int m_sortColumn = -1; // the newest cases first
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QLabel* m_countLabel;
     QPushButton* m_newButton;
     QTimer* m_filterTimer;

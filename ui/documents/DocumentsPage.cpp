@@ -2,11 +2,14 @@
 
 #include "BatchPrintDialog.h"
 #include "DisplayTime.h"
+#include "documents/DocumentList.h"
 #include "documents/DocumentStore.h"
 #include "security/Permissions.h"
 #include "widgets/DocumentPrinting.h"
 #include "widgets/FormHelpers.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/PagedList.h"
+#include "widgets/WindowedTableModel.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -20,30 +23,17 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
-namespace {
-enum Column
-{
-    NumberColumn,
-    KindColumn,
-    SubjectColumn,
-    CaseColumn,
-    IssuedByColumn,
-    IssuedAtColumn,
-    StatusColumn,
-    ColumnCount
-};
-
-} // namespace
+#include <algorithm>
 
 DocumentsPage::DocumentsPage(Session& session, QWidget* parent)
     : Page(session, parent)
     , m_filterLineEdit(new QLineEdit(this))
     , m_kindComboBox(new QComboBox(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_table(new QTableView(this))
+    , m_model(new WindowedTableModel(*session.db, kDocumentShownColumns, {}, this))
     , m_countLabel(new QLabel(this))
     , m_previewButton(new QPushButton(tr("Preview / print…"), this))
     , m_savePdfButton(new QPushButton(tr("Save PDF…"), this))
@@ -56,6 +46,7 @@ DocumentsPage::DocumentsPage(Session& session, QWidget* parent)
     m_filterLineEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_kindComboBox->setObjectName(QStringLiteral("kindComboBox"));
     m_table->setObjectName(QStringLiteral("documentsTable"));
+    m_model->setObjectName(QStringLiteral("documentsModel"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
     m_savePdfButton->setObjectName(QStringLiteral("savePdfButton"));
@@ -68,14 +59,26 @@ DocumentsPage::DocumentsPage(Session& session, QWidget* parent)
     m_kindComboBox->addItem(tr("All kinds"));
     for (const auto kind : DocumentKinds::all())
         m_kindComboBox->addItem(DocumentKinds::displayName(kind), DocumentKinds::id(kind));
-    m_table->setHorizontalHeaderLabels(
+    // Every issued document, read a window at a time and sorted in SQL (DocumentList).
+    m_model->setHeaders(
         {tr("Number"), tr("Kind"), tr("Subject"), tr("Case"), tr("Issued by"), tr("Issued at"), tr("Status")});
-    m_table->horizontalHeader()->setSectionResizeMode(SubjectColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setWordWrap(false);
+    m_model->setDisplayHook([](const QVariantList& row, int column, int role) { return display(row, column, role); });
+    PagedList::followCount(m_model, m_countLabel, [](qint64 count) { return tr("%Ln document(s)", "", int(count)); });
+    m_table->setModel(m_model);
+    PagedList::configureTable(m_table);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several at once for batch printing
+    m_table->setColumnWidth(DocumentNumberColumn, 190);
+    m_table->setColumnWidth(DocumentKindColumn, 150);
+    m_table->setColumnWidth(DocumentSubjectColumn, 260);
+    m_table->setColumnWidth(DocumentCaseColumn, 120);
+    m_table->setColumnWidth(DocumentIssuedAtColumn, 140);
+    m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+    m_table->setSortingEnabled(true);
+    m_model->setSortFactory([this](int column, Qt::SortOrder order) {
+        PagedList::takeSort(m_table, column, order, DocumentList::sortable(column), m_sortColumn, m_sortOrder);
+        PagedList::showLoading(m_countLabel);
+        return query();
+    });
     m_voidButton->setVisible(Permissions::allowed(m_session.actor, Permission::ApproveCases));
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(200);
@@ -83,8 +86,9 @@ DocumentsPage::DocumentsPage(Session& session, QWidget* parent)
     connect(m_filterLineEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, &DocumentsPage::refresh);
     connect(m_kindComboBox, &QComboBox::currentIndexChanged, this, &DocumentsPage::refresh);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &DocumentsPage::updateButtons);
-    connect(m_table, &QTableWidget::itemDoubleClicked, this, &DocumentsPage::previewSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DocumentsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DocumentsPage::updateButtons);
+    connect(m_table, &QTableView::activated, this, &DocumentsPage::previewSelected);
     connect(m_previewButton, &QPushButton::clicked, this, &DocumentsPage::previewSelected);
     connect(m_savePdfButton, &QPushButton::clicked, this, &DocumentsPage::saveSelected);
     connect(m_batchPrintButton, &QPushButton::clicked, this, &DocumentsPage::batchPrint);
@@ -112,49 +116,61 @@ DocumentsPage::DocumentsPage(Session& session, QWidget* parent)
 void DocumentsPage::refresh()
 {
     m_filterTimer->stop();
+    if (auto allowed = Permissions::require(m_session.actor, Permission::ViewCases); !allowed) {
+        m_countLabel->setText(allowed.error().message);
+        return;
+    }
+    PagedList::showLoading(m_countLabel);
+    m_model->setQuery(query());
+}
+
+PagedQuery DocumentsPage::query() const
+{
     std::optional<DocumentKind> kind;
     if (m_kindComboBox->currentIndex() > 0)
         kind = DocumentKinds::parse(m_kindComboBox->currentData().toString());
-    auto documents = DocumentStore(*m_session.db).list(m_session.actor, m_filterLineEdit->text(), kind, kLimit);
-    if (!documents) {
-        MessageBoxes::warning(this, tr("Documents"), documents.error().message);
-        return;
+    return DocumentList::query(m_filterLineEdit->text(), kind,
+                               DocumentList::orderBy(m_sortColumn, m_sortOrder == Qt::AscendingOrder));
+}
+
+QVariant DocumentsPage::display(const QVariantList& row, int column, int role)
+{
+    const bool voided = row.value(DocumentStatusColumn).toString() == QLatin1String("voided");
+    if (role == Qt::ForegroundRole)
+        return voided ? QVariant(QColor(Qt::gray)) : QVariant();
+    if (role == Qt::ToolTipRole) {
+        if (column == DocumentStatusColumn && voided)
+            return tr("Voided by %1 on %2: %3")
+                .arg(row.value(DocumentVoidedByColumn).toString(),
+                     displayTime(row.value(DocumentVoidedAtColumn).toString()),
+                     row.value(DocumentVoidReasonColumn).toString());
+        return column == DocumentSubjectColumn ? row.value(column) : QVariant();
     }
-    m_table->clearSelection();
-    m_table->setRowCount(int(documents->size()));
-    for (int row = 0; row < documents->size(); ++row) {
-        const IssuedDocument& document = documents->at(row);
-        const QStringList texts = {document.number,
-                                   DocumentKinds::displayName(document.kind),
-                                   document.subject,
-                                   document.caseNumber,
-                                   document.issuedBy,
-                                   displayTime(document.issuedAt),
-                                   document.voided ? tr("voided") : tr("issued")};
-        for (int column = 0; column < ColumnCount; ++column) {
-            auto* item = new QTableWidgetItem(texts.at(column));
-            if (document.voided)
-                item->setForeground(Qt::gray);
-            m_table->setItem(row, column, item);
-        }
-        m_table->item(row, NumberColumn)->setData(Qt::UserRole, document.id);
-        if (document.voided)
-            m_table->item(row, StatusColumn)
-                ->setToolTip(tr("Voided by %1 on %2: %3")
-                                 .arg(document.voidedBy, displayTime(document.voidedAt), document.voidReason));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case DocumentKindColumn: {
+        const auto kind = DocumentKinds::parse(row.value(column).toString());
+        return kind ? DocumentKinds::displayName(*kind) : row.value(column);
     }
-    m_table->resizeColumnsToContents(); // the subject column stretches over what is left
-    m_countLabel->setText(documents->size() >= kLimit ? tr("the newest %1 shown").arg(kLimit)
-                                                      : tr("%n document(s)", "", int(documents->size())));
-    updateButtons();
+    case DocumentIssuedAtColumn:
+        return displayTime(row.value(column).toString());
+    case DocumentStatusColumn:
+        return voided ? tr("voided") : tr("issued");
+    default:
+        return row.value(column);
+    }
 }
 
 QList<qint64> DocumentsPage::selectedIds() const
 {
     QList<qint64> ids;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, NumberColumn)->isSelected())
-            ids << m_table->item(row, NumberColumn)->data(Qt::UserRole).toLongLong();
+    auto rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : std::as_const(rows)) {
+        // A selected row is one the officer saw, so its window is loaded (or was: it is read again).
+        if (auto values = m_model->rowValues(index.row()))
+            ids << values->value(DocumentIdColumn).toLongLong();
     }
     return ids;
 }

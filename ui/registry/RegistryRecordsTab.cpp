@@ -2,13 +2,13 @@
 
 #include "Clock.h"
 #include "RecordDetailDialog.h"
-#include "RegistryList.h"
 #include "reference/CatalogStore.h"
 #include "reference/ReferenceTerms.h"
 #include "registry/Masking.h"
 #include "registry/RecordTerms.h"
 #include "registry/SubjectIdentity.h"
 #include "security/Accounts.h"
+#include "widgets/PagedList.h"
 #include "widgets/WindowedTableModel.h"
 
 #include <QCheckBox>
@@ -74,10 +74,10 @@ RegistryRecordsTab::RegistryRecordsTab(Session& session, QWidget* parent)
                          tr("Catalog item"), tr("Fine (10,000 yuan)"), tr("Subject no.")});
     m_model->setDisplayHook(
         [this](const QVariantList& row, int column, int role) { return display(row, column, role); });
-    RegistryList::followCount(m_model, m_countLabel, [](qint64 count) { return tr("%Ln record(s)", "", int(count)); });
+    PagedList::followCount(m_model, m_countLabel, [](qint64 count) { return tr("%Ln record(s)", "", int(count)); });
 
     m_table->setModel(m_model);
-    RegistryList::configureTable(m_table);
+    PagedList::configureTable(m_table);
     for (const int column : kHiddenColumns)
         m_table->setColumnHidden(column, true);
     m_table->setColumnWidth(RecordSubjectName, 240);
@@ -219,15 +219,15 @@ RecordFilter RegistryRecordsTab::filter() const
 void RegistryRecordsTab::reload()
 {
     m_filterTimer->stop();
-    RegistryList::showLoading(m_countLabel);
+    PagedList::showLoading(m_countLabel);
     m_model->setQuery(
         RecordList::query(filter(), RecordList::orderBy(m_sortColumn, m_sortOrder == Qt::AscendingOrder)));
 }
 
 PagedQuery RegistryRecordsTab::sortedQuery(int column, Qt::SortOrder order)
 {
-    RegistryList::takeSort(m_table, column, order, sortable(column), m_sortColumn, m_sortOrder);
-    RegistryList::showLoading(m_countLabel);
+    PagedList::takeSort(m_table, column, order, sortable(column), m_sortColumn, m_sortOrder);
+    PagedList::showLoading(m_countLabel);
     return RecordList::query(filter(), RecordList::orderBy(m_sortColumn, m_sortOrder == Qt::AscendingOrder));
 }
 

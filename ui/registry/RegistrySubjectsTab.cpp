@@ -1,7 +1,6 @@
 #include "RegistrySubjectsTab.h"
 
 #include "Clock.h"
-#include "RegistryList.h"
 #include "RegistryMergeDialog.h"
 #include "RegistrySimilarDialog.h"
 #include "RegistrySubjectDetailDialog.h"
@@ -13,6 +12,7 @@
 #include "registry/SubjectStore.h"
 #include "security/Permissions.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/PagedList.h"
 #include "widgets/WindowedTableModel.h"
 
 #include <QComboBox>
@@ -58,7 +58,7 @@ RegistrySubjectsTab::RegistrySubjectsTab(Session& session, QWidget* parent)
                          tr("Version")});
     m_model->setDisplayHook(
         [this](const QVariantList& row, int column, int role) { return display(row, column, role); });
-    RegistryList::followCount(m_model, m_countLabel, [](qint64 count) { return tr("%Ln subject(s)", "", int(count)); });
+    PagedList::followCount(m_model, m_countLabel, [](qint64 count) { return tr("%Ln subject(s)", "", int(count)); });
     m_askSimilar = [this](const Subject& fresh, const Subject& candidate, int index, int count) {
         RegistrySimilarDialog dialog(fresh, candidate, index, count, this);
         dialog.exec();
@@ -73,7 +73,7 @@ RegistrySubjectsTab::RegistrySubjectsTab(Session& session, QWidget* parent)
     };
 
     m_table->setModel(m_model);
-    RegistryList::configureTable(m_table);
+    PagedList::configureTable(m_table);
     m_table->setColumnHidden(SubjectId, true);
     m_table->setColumnHidden(SubjectVersion, true);
     m_table->setColumnWidth(SubjectName, 300);
@@ -165,15 +165,15 @@ SubjectFilter RegistrySubjectsTab::filter() const
 void RegistrySubjectsTab::reload()
 {
     m_filterTimer->stop();
-    RegistryList::showLoading(m_countLabel);
+    PagedList::showLoading(m_countLabel);
     m_model->setQuery(
         SubjectList::query(filter(), SubjectList::orderBy(m_sortColumn, m_sortOrder == Qt::AscendingOrder)));
 }
 
 PagedQuery RegistrySubjectsTab::sortedQuery(int column, Qt::SortOrder order)
 {
-    RegistryList::takeSort(m_table, column, order, SubjectList::sortable(column), m_sortColumn, m_sortOrder);
-    RegistryList::showLoading(m_countLabel);
+    PagedList::takeSort(m_table, column, order, SubjectList::sortable(column), m_sortColumn, m_sortOrder);
+    PagedList::showLoading(m_countLabel);
     return SubjectList::query(filter(), SubjectList::orderBy(m_sortColumn, m_sortOrder == Qt::AscendingOrder));
 }
 

@@ -1,6 +1,6 @@
-#include "RegistryList.h"
+#include "PagedList.h"
 
-#include "widgets/WindowedTableModel.h"
+#include "WindowedTableModel.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -9,7 +9,7 @@
 #include <QTableView>
 #include <QTimer>
 
-void RegistryList::configureTable(QTableView* table)
+void PagedList::configureTable(QTableView* table)
 {
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -23,7 +23,7 @@ void RegistryList::configureTable(QTableView* table)
     table->horizontalHeader()->setSortIndicatorShown(true);
 }
 
-void RegistryList::followCount(WindowedTableModel* model, QLabel* label, std::function<QString(qint64)> countText)
+void PagedList::followCount(WindowedTableModel* model, QLabel* label, std::function<QString(qint64)> countText)
 {
     QObject::connect(model, &WindowedTableModel::countKnown, label, [label, countText](qint64 count) {
         label->setStyleSheet({});
@@ -35,14 +35,14 @@ void RegistryList::followCount(WindowedTableModel* model, QLabel* label, std::fu
     });
 }
 
-void RegistryList::showLoading(QLabel* label)
+void PagedList::showLoading(QLabel* label)
 {
     label->setStyleSheet({});
-    label->setText(QCoreApplication::translate("RegistryList", "Loading…"));
+    label->setText(QCoreApplication::translate("PagedList", "Loading…"));
 }
 
-bool RegistryList::takeSort(QTableView* table, int column, Qt::SortOrder order, bool sortable, int& sortColumn,
-                            Qt::SortOrder& sortOrder)
+bool PagedList::takeSort(QTableView* table, int column, Qt::SortOrder order, bool sortable, int& sortColumn,
+                         Qt::SortOrder& sortOrder)
 {
     if (sortable) {
         sortColumn = column;

@@ -8,9 +8,9 @@ class QLabel;
 class QTableView;
 class WindowedTableModel;
 
-// What the two lists of the registry page share: a read-only row-selecting table, and a label that
+// What the paged lists (registry, cases, documents) share: a read-only row-selecting table, and a label that
 // says "Loading…" until the count arrives, then the count, or why the list could not be read.
-namespace RegistryList {
+namespace PagedList {
 void configureTable(QTableView* table);
 void followCount(WindowedTableModel* model, QLabel* label, std::function<QString(qint64)> countText);
 void showLoading(QLabel* label);
@@ -18,4 +18,4 @@ void showLoading(QLabel* label);
 // back to showing the order the list really has. Returns whether the order changed.
 bool takeSort(QTableView* table, int column, Qt::SortOrder order, bool sortable, int& sortColumn,
               Qt::SortOrder& sortOrder);
-} // namespace RegistryList
+} // namespace PagedList
