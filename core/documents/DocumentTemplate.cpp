@@ -70,35 +70,12 @@ bool DocumentTemplates::isField(const QString& name)
 
 QStringList DocumentTemplates::requiredFields(DocumentKind kind)
 {
-    switch (kind) {
-    case DocumentKind::Notice:
-        return {QStringLiteral("当事人名称"), QStringLiteral("认定理由"), QStringLiteral("认定依据"),
-                QStringLiteral("陈述申辩期限")};
-    case DocumentKind::Decision:
-        // 49号: 事由、依据、失信惩戒措施提示、移出条件和程序以及救济措施.
-        return {QStringLiteral("当事人名称"), QStringLiteral("认定理由"), QStringLiteral("认定依据"),
-                QStringLiteral("惩戒措施"), QStringLiteral("移出条件")};
-    case DocumentKind::RepairNotice:
-        return {QStringLiteral("当事人名称"), QStringLiteral("列入领域")};
-    case DocumentKind::Removal:
-        return {QStringLiteral("当事人名称"), QStringLiteral("列入领域"), QStringLiteral("移出日期")};
-    }
-    return {};
+    return DocumentKinds::spec(kind).requiredFields;
 }
 
 QStringList DocumentTemplates::requiredPhrases(DocumentKind kind)
 {
-    switch (kind) {
-    case DocumentKind::Notice:
-        return {QStringLiteral("陈述"), QStringLiteral("申辩"), QStringLiteral("异议")};
-    case DocumentKind::Decision:
-        return {QStringLiteral("移出"), QStringLiteral("行政复议"), QStringLiteral("行政诉讼")};
-    case DocumentKind::RepairNotice:
-        return {QStringLiteral("信用修复"), QStringLiteral("不收取")};
-    case DocumentKind::Removal:
-        return {QStringLiteral("移出")};
-    }
-    return {};
+    return DocumentKinds::spec(kind).requiredPhrases;
 }
 
 QStringList DocumentTemplates::fieldsIn(const QString& text)
