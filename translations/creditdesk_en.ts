@@ -1019,48 +1019,8 @@
         <translation>Subject:</translation>
     </message>
     <message>
-        <source>List:</source>
-        <translation>List:</translation>
-    </message>
-    <message>
         <source>Officer in charge:</source>
         <translation>Officer in charge:</translation>
-    </message>
-    <message>
-        <source>Facts:</source>
-        <translation>Facts:</translation>
-    </message>
-    <message>
-        <source>minor</source>
-        <translation>minor</translation>
-    </message>
-    <message>
-        <source>force majeure</source>
-        <translation>force majeure</translation>
-    </message>
-    <message>
-        <source>not intentional or minor</source>
-        <translation>not intentional or minor</translation>
-    </message>
-    <message>
-        <source>Lenient handling asked:</source>
-        <translation>Lenient handling asked:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Approver&apos;s decision:</source>
-        <translation>Approver&apos;s decision:</translation>
-    </message>
-    <message>
-        <source>not decided yet</source>
-        <translation>not decided yet</translation>
     </message>
     <message>
         <source>Decided on:</source>
@@ -1089,10 +1049,6 @@
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
-    </message>
-    <message>
-        <source>Proposed measure</source>
-        <translation>Proposed measure</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1141,6 +1097,10 @@
     <message>
         <source>Hand over the case</source>
         <translation>Hand over the case</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1197,13 @@
     <message>
         <source>Hand over</source>
         <translation>Hand over</translation>
+    </message>
+</context>
+<context>
+    <name>CaseScreens</name>
+    <message>
+        <source>New listing draft…</source>
+        <translation>New listing draft…</translation>
     </message>
 </context>
 <context>
@@ -1503,10 +1470,6 @@
         <translation>Only cases in my charge</translation>
     </message>
     <message>
-        <source>New listing draft…</source>
-        <translation>New listing draft…</translation>
-    </message>
-    <message>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
@@ -1543,10 +1506,6 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>List</source>
-        <translation>List</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -1561,20 +1520,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The first %n case(s); narrow the filter to see others.</source>
-        <translation>
-            <numerusform>The first %n case; narrow the filter to see others.</numerusform>
-            <numerusform>The first %n cases; narrow the filter to see others.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1593,6 +1538,21 @@
         <translation>
             <numerusform>%n deadline</numerusform>
             <numerusform>%n deadlines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case(s)</numerusform>
+            <numerusform>%Ln case(s)</numerusform>
         </translation>
     </message>
 </context>
@@ -2307,14 +2267,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <translation>rendering a decision to PDF (median of %1)</translation>
     </message>
     <message>
-        <source>Usage: creditctl case list [--type listing] [--state ID] [--assignee LOGIN] [--json]</source>
-        <translation>Usage: creditctl case list [--type listing] [--state ID] [--assignee LOGIN] [--json]</translation>
-    </message>
-    <message>
-        <source>Unknown case type %1; known: listing.</source>
-        <translation>Unknown case type %1; known: listing.</translation>
-    </message>
-    <message>
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
@@ -2329,10 +2281,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Subject: %1 %2</source>
         <translation>Subject: %1 %2</translation>
-    </message>
-    <message>
-        <source>List: %1   Officer: %2</source>
-        <translation>List: %1   Officer: %2</translation>
     </message>
     <message>
         <source>Timeline:</source>
@@ -2535,6 +2483,22 @@ Commands:
     <message>
         <source>--user needs the login of the officer to act for.</source>
         <translation>--user needs the login of the officer to act for.</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl case list [--type TYPE] [--state ID] [--assignee LOGIN] [--json]</source>
+        <translation>Usage: creditctl case list [--type TYPE] [--state ID] [--assignee LOGIN] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown case type %1; known: %2.</source>
+        <translation>Unknown case type %1; known: %2.</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Officer: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3346,10 +3310,6 @@ Restore now?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
         <source>voided</source>
         <translation>voided</translation>
     </message>
@@ -3360,17 +3320,6 @@ Restore now?</translation>
     <message>
         <source>Voided by %1 on %2: %3</source>
         <translation>Voided by %1 on %2: %3</translation>
-    </message>
-    <message>
-        <source>the newest %1 shown</source>
-        <translation>the newest %1 shown</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
     </message>
     <message>
         <source>Verify a document file</source>
@@ -3411,6 +3360,13 @@ Restore now?</translation>
     <message>
         <source>Void</source>
         <translation>Void</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document(s)</numerusform>
+            <numerusform>%Ln document(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3814,6 +3770,57 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>ListingCases</name>
+    <message>
+        <source>The case with the id %1 is not a listing case.</source>
+        <translation>The case with the id %1 is not a listing case.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>force majeure</source>
+        <translation>force majeure</translation>
+    </message>
+    <message>
+        <source>not intentional or minor</source>
+        <translation>not intentional or minor</translation>
+    </message>
+    <message>
+        <source>Lenient handling asked</source>
+        <translation>Lenient handling asked</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Approver&apos;s decision</source>
+        <translation>Approver&apos;s decision</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>not decided yet</translation>
+    </message>
+    <message>
+        <source>Proposed measure</source>
+        <translation>Proposed measure</translation>
+    </message>
+</context>
+<context>
     <name>ListingDraftDialog</name>
     <message>
         <source>The party is a minor</source>
@@ -3963,6 +3970,10 @@ Basis: %3</translation>
     <message>
         <source>Someone else changed the case %1 in the meantime. Reload it and make your change again.</source>
         <translation>Someone else changed the case %1 in the meantime. Reload it and make your change again.</translation>
+    </message>
+    <message>
+        <source>The case with the id %1 has no listing part to write.</source>
+        <translation>The case with the id %1 has no listing part to write.</translation>
     </message>
 </context>
 <context>
@@ -4215,6 +4226,17 @@ Basis: %3</translation>
     <message>
         <source>Updating the database to version %1 (%2) failed; it was left as it was.</source>
         <translation>Updating the database to version %1 (%2) failed; it was left as it was.</translation>
+    </message>
+    <message>
+        <source>Updating the database would leave a row of %1 pointing at a missing row of %2; it was left as it was.</source>
+        <translation>Updating the database would leave a row of %1 pointing at a missing row of %2; it was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedList</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +4785,101 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     </message>
 </context>
 <context>
+    <name>ReferenceBasesRegister</name>
+    <message>
+        <source>Legal bases</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Repeal…</source>
+        <translation>Repeal…</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Articles:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>In force:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Repeal legal basis</source>
+        <translation>Repeal legal basis</translation>
+    </message>
+    <message>
+        <source>%1 stays on record for what already cites it, but from the day after the last day below it no longer founds a list domain or measure.</source>
+        <translation>%1 stays on record for what already cites it, but from the day after the last day below it no longer founds a list domain or measure.</translation>
+    </message>
+    <message>
+        <source>Last day in force:</source>
+        <translation>Last day in force:</translation>
+    </message>
+    <message>
+        <source>basis #%1</source>
+        <translation>basis #%1</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceBasisChecklist</name>
     <message>
         <source> (in force until %1)</source>
@@ -4884,6 +5001,133 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     </message>
 </context>
 <context>
+    <name>ReferenceCatalogRegister</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>%1, in force %2 to %3</source>
+        <translation>%1, in force %2 to %3</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Conduct or fact recorded:</source>
+        <translation>Conduct or fact recorded:</translation>
+    </message>
+    <message>
+        <source>Subjects concerned:</source>
+        <translation>Subjects concerned:</translation>
+    </message>
+    <message>
+        <source>Disclosure:</source>
+        <translation>Disclosure:</translation>
+    </message>
+    <message>
+        <source>Sharing scope:</source>
+        <translation>Sharing scope:</translation>
+    </message>
+    <message>
+        <source>Source department:</source>
+        <translation>Source department:</translation>
+    </message>
+    <message>
+        <source>Collection channel:</source>
+        <translation>Collection channel:</translation>
+    </message>
+    <message>
+        <source>Update frequency:</source>
+        <translation>Update frequency:</translation>
+    </message>
+    <message>
+        <source>Disclosure period:</source>
+        <translation>Disclosure period:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>Legal bases:</translation>
+    </message>
+    <message>
+        <source>Version %1 (record id %2): %3</source>
+        <translation>Version %1 (record id %2): %3</translation>
+    </message>
+    <message>
+        <source>Versions of catalog item %1</source>
+        <translation>Versions of catalog item %1</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <source>Abolish catalog item</source>
+        <translation>Abolish catalog item</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished. Records collected under it keep it.</source>
+        <translation>%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished. Records collected under it keep it.</translation>
+    </message>
+    <message>
+        <source>No longer in force from:</source>
+        <translation>No longer in force from:</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceCleanupDialog</name>
     <message>
         <source>Review of a policy document</source>
@@ -4952,6 +5196,101 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     <message>
         <source>Every document that adds catalog items, lists, measures or repair rules is reviewed: keep, revise or abolish it (国办发〔2020〕49号). An open review past its due date shows as overdue.</source>
         <translation>Every document that adds catalog items, lists, measures or repair rules is reviewed: keep, revise or abolish it (国办发〔2020〕49号). An open review past its due date shows as overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceCleanupRegister</name>
+    <message>
+        <source>Clean-up register</source>
+        <translation>Clean-up register</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>Provides</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Provides:</source>
+        <translation>Provides:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Responsible department:</source>
+        <translation>Responsible department:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Progress:</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>Completed:</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5382,159 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     <message>
         <source>Add draft</source>
         <translation>Add draft</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDomainsRegister</name>
+    <message>
+        <source>List domains</source>
+        <translation>List domains</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>Deciding authority</translation>
+    </message>
+    <message>
+        <source>Serious conduct</source>
+        <translation>Serious conduct</translation>
+    </message>
+    <message>
+        <source>Listing period</source>
+        <translation>Listing period</translation>
+    </message>
+    <message>
+        <source>Statement period</source>
+        <translation>Statement period</translation>
+    </message>
+    <message>
+        <source>Objection decision</source>
+        <translation>Objection decision</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
+        <source>Add draft…</source>
+        <translation>Add draft…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Put in force…</source>
+        <translation>Put in force…</translation>
+    </message>
+    <message>
+        <source>Repeal…</source>
+        <translation>Repeal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month(s)</numerusform>
+            <numerusform>%n month(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day(s)</numerusform>
+            <numerusform>%n working day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Deciding authority:</source>
+        <translation>Deciding authority:</translation>
+    </message>
+    <message>
+        <source>Serious conduct (49号):</source>
+        <translation>Serious conduct (49号):</translation>
+    </message>
+    <message>
+        <source>Listing period:</source>
+        <translation>Listing period:</translation>
+    </message>
+    <message>
+        <source>Early removal:</source>
+        <translation>Early removal:</translation>
+    </message>
+    <message>
+        <source>Statement after prior notice:</source>
+        <translation>Statement after prior notice:</translation>
+    </message>
+    <message>
+        <source>Objection decision:</source>
+        <translation>Objection decision:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>In force:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>Legal bases:</translation>
+    </message>
+    <message>
+        <source>Put list domain in force</source>
+        <translation>Put list domain in force</translation>
+    </message>
+    <message>
+        <source>%1 takes effect on the date below, provided its legal bases allow it on that day.</source>
+        <translation>%1 takes effect on the date below, provided its legal bases allow it on that day.</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>In force from:</translation>
+    </message>
+    <message>
+        <source>Repeal list domain</source>
+        <translation>Repeal list domain</translation>
+    </message>
+    <message>
+        <source>%1 is not deleted: existing listings keep it; its last day in force is the day before the date below.</source>
+        <translation>%1 is not deleted: existing listings keep it; its last day in force is the day before the date below.</translation>
+    </message>
+    <message>
+        <source>No longer in force from:</source>
+        <translation>No longer in force from:</translation>
     </message>
 </context>
 <context>
@@ -5150,122 +5642,10 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     </message>
 </context>
 <context>
-    <name>ReferencePage</name>
+    <name>ReferenceMeasuresRegister</name>
     <message>
-        <source>in force</source>
-        <translation>in force</translation>
-    </message>
-    <message>
-        <source>abolished</source>
-        <translation>abolished</translation>
-    </message>
-    <message>
-        <source>open-ended</source>
-        <translation>open-ended</translation>
-    </message>
-    <message>
-        <source>Read only: the reference data is maintained by the approvers of the credit office.</source>
-        <translation>Read only: the reference data is maintained by the approvers of the credit office.</translation>
-    </message>
-    <message>
-        <source>Catalog and lists</source>
-        <translation>Catalog and lists</translation>
-    </message>
-    <message>
-        <source>basis #%1</source>
-        <translation>basis #%1</translation>
-    </message>
-    <message>
-        <source>Legal bases</source>
-        <translation>Legal bases</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>Document number</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Articles</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>In force from</source>
-        <translation>In force from</translation>
-    </message>
-    <message>
-        <source>In force until</source>
-        <translation>In force until</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Repeal…</source>
-        <translation>Repeal…</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <source>Document number:</source>
-        <translation>Document number:</translation>
-    </message>
-    <message>
-        <source>Articles:</source>
-        <translation>Articles:</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation>Level:</translation>
-    </message>
-    <message>
-        <source>Issuer:</source>
-        <translation>Issuer:</translation>
-    </message>
-    <message>
-        <source>In force:</source>
-        <translation>In force:</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
-        <source>Repeal legal basis</source>
-        <translation>Repeal legal basis</translation>
-    </message>
-    <message>
-        <source>%1 stays on record for what already cites it, but from the day after the last day below it no longer founds a list domain or measure.</source>
-        <translation>%1 stays on record for what already cites it, but from the day after the last day below it no longer founds a list domain or measure.</translation>
-    </message>
-    <message>
-        <source>Last day in force:</source>
-        <translation>Last day in force:</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>Catalog</translation>
+        <source>Measures</source>
+        <translation>Measures</translation>
     </message>
     <message>
         <source>Key</source>
@@ -5284,28 +5664,32 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
         <translation>Name</translation>
     </message>
     <message>
+        <source>Implementing department</source>
+        <translation>Implementing department</translation>
+    </message>
+    <message>
         <source>Subjects</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <source>Disclosure</source>
-        <translation>Disclosure</translation>
+        <source>Follows from</source>
+        <translation>Follows from</translation>
     </message>
     <message>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>History…</translation>
-    </message>
-    <message>
-        <source>Abolish…</source>
-        <translation>Abolish…</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -5318,86 +5702,6 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     <message>
         <source>Class:</source>
         <translation>Class:</translation>
-    </message>
-    <message>
-        <source>Conduct or fact recorded:</source>
-        <translation>Conduct or fact recorded:</translation>
-    </message>
-    <message>
-        <source>Subjects concerned:</source>
-        <translation>Subjects concerned:</translation>
-    </message>
-    <message>
-        <source>Disclosure:</source>
-        <translation>Disclosure:</translation>
-    </message>
-    <message>
-        <source>Sharing scope:</source>
-        <translation>Sharing scope:</translation>
-    </message>
-    <message>
-        <source>Source department:</source>
-        <translation>Source department:</translation>
-    </message>
-    <message>
-        <source>Collection channel:</source>
-        <translation>Collection channel:</translation>
-    </message>
-    <message>
-        <source>Update frequency:</source>
-        <translation>Update frequency:</translation>
-    </message>
-    <message>
-        <source>Disclosure period:</source>
-        <translation>Disclosure period:</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>Scope:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Legal bases:</source>
-        <translation>Legal bases:</translation>
-    </message>
-    <message>
-        <source>Version %1 (record id %2): %3</source>
-        <translation>Version %1 (record id %2): %3</translation>
-    </message>
-    <message>
-        <source>Versions of catalog item %1</source>
-        <translation>Versions of catalog item %1</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>Record id</translation>
-    </message>
-    <message>
-        <source>Abolish catalog item</source>
-        <translation>Abolish catalog item</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished. Records collected under it keep it.</source>
-        <translation>%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished. Records collected under it keep it.</translation>
-    </message>
-    <message>
-        <source>No longer in force from:</source>
-        <translation>No longer in force from:</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Measures</translation>
-    </message>
-    <message>
-        <source>Implementing department</source>
-        <translation>Implementing department</translation>
-    </message>
-    <message>
-        <source>Follows from</source>
-        <translation>Follows from</translation>
     </message>
     <message>
         <source>Content:</source>
@@ -5420,8 +5724,28 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
         <translation>Follows from record kinds:</translation>
     </message>
     <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>Legal bases:</translation>
+    </message>
+    <message>
+        <source>Version %1 (record id %2): %3</source>
+        <translation>Version %1 (record id %2): %3</translation>
+    </message>
+    <message>
         <source>Versions of measure %1</source>
         <translation>Versions of measure %1</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Record id</translation>
     </message>
     <message>
         <source>Abolish measure</source>
@@ -5432,221 +5756,15 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
         <translation>%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished.</translation>
     </message>
     <message>
-        <source>List domains</source>
-        <translation>List domains</translation>
+        <source>No longer in force from:</source>
+        <translation>No longer in force from:</translation>
     </message>
+</context>
+<context>
+    <name>ReferencePage</name>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Deciding authority</source>
-        <translation>Deciding authority</translation>
-    </message>
-    <message>
-        <source>Serious conduct</source>
-        <translation>Serious conduct</translation>
-    </message>
-    <message>
-        <source>Listing period</source>
-        <translation>Listing period</translation>
-    </message>
-    <message>
-        <source>Statement period</source>
-        <translation>Statement period</translation>
-    </message>
-    <message>
-        <source>Objection decision</source>
-        <translation>Objection decision</translation>
-    </message>
-    <message>
-        <source>Add draft…</source>
-        <translation>Add draft…</translation>
-    </message>
-    <message>
-        <source>Put in force…</source>
-        <translation>Put in force…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>Code:</translation>
-    </message>
-    <message>
-        <source>Deciding authority:</source>
-        <translation>Deciding authority:</translation>
-    </message>
-    <message>
-        <source>Serious conduct (49号):</source>
-        <translation>Serious conduct (49号):</translation>
-    </message>
-    <message>
-        <source>Listing period:</source>
-        <translation>Listing period:</translation>
-    </message>
-    <message>
-        <source>Early removal:</source>
-        <translation>Early removal:</translation>
-    </message>
-    <message>
-        <source>Statement after prior notice:</source>
-        <translation>Statement after prior notice:</translation>
-    </message>
-    <message>
-        <source>Objection decision:</source>
-        <translation>Objection decision:</translation>
-    </message>
-    <message>
-        <source>Put list domain in force</source>
-        <translation>Put list domain in force</translation>
-    </message>
-    <message>
-        <source>%1 takes effect on the date below, provided its legal bases allow it on that day.</source>
-        <translation>%1 takes effect on the date below, provided its legal bases allow it on that day.</translation>
-    </message>
-    <message>
-        <source>In force from:</source>
-        <translation>In force from:</translation>
-    </message>
-    <message>
-        <source>Repeal list domain</source>
-        <translation>Repeal list domain</translation>
-    </message>
-    <message>
-        <source>%1 is not deleted: existing listings keep it; its last day in force is the day before the date below.</source>
-        <translation>%1 is not deleted: existing listings keep it; its last day in force is the day before the date below.</translation>
-    </message>
-    <message>
-        <source>Rule profiles</source>
-        <translation>Rule profiles</translation>
-    </message>
-    <message>
-        <source>Publication, %1</source>
-        <translation>Publication, %1</translation>
-    </message>
-    <message>
-        <source>Basis</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <source>Profile in force on:</source>
-        <translation>Profile in force on:</translation>
-    </message>
-    <message>
-        <source>Add future profile…</source>
-        <translation>Add future profile…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 to %3)</source>
-        <translation>%1 (%2 to %3)</translation>
-    </message>
-    <message>
-        <source>Basis:</source>
-        <translation>Basis:</translation>
-    </message>
-    <message>
-        <source>Publication, %1:</source>
-        <translation>Publication, %1:</translation>
-    </message>
-    <message>
-        <source>Repair conditions:</source>
-        <translation>Repair conditions:</translation>
-    </message>
-    <message>
-        <source>Repeat-repair limits:</source>
-        <translation>Repeat-repair limits:</translation>
-    </message>
-    <message numerus="yes">
-        <source>on: at least %n month(s) between repairs</source>
-        <translation>
-            <numerusform>on: at least %n month between repairs</numerusform>
-            <numerusform>on: at least %n months between repairs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, at most %1 repairs in %2 years</source>
-        <translation>, at most %1 repairs in %2 years</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>off</translation>
-    </message>
-    <message>
-        <source>Clean-up register</source>
-        <translation>Clean-up register</translation>
-    </message>
-    <message>
-        <source>Provides</source>
-        <translation>Provides</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Responsible department</source>
-        <translation>Responsible department</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>Overdue only</translation>
-    </message>
-    <message>
-        <source>Provides:</source>
-        <translation>Provides:</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Decision:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
-        <source>Responsible department:</source>
-        <translation>Responsible department:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Due:</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (overdue)</translation>
-    </message>
-    <message>
-        <source>Progress:</source>
-        <translation>Progress:</translation>
-    </message>
-    <message>
-        <source>Completed:</source>
-        <translation>Completed:</translation>
+        <source>Read only: the reference data is maintained by the approvers of the credit office.</source>
+        <translation>Read only: the reference data is maintained by the approvers of the credit office.</translation>
     </message>
 </context>
 <context>
@@ -5758,6 +5876,123 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     <message>
         <source>%1 is in force and decisions may have been taken under it: only the settings still marked unconfirmed below can be corrected; untick one once its value is confirmed.</source>
         <translation>%1 is in force and decisions may have been taken under it: only the settings still marked unconfirmed below can be corrected; untick one once its value is confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceProfilesRegister</name>
+    <message>
+        <source>Rule profiles</source>
+        <translation>Rule profiles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
+        <source>Publication, %1</source>
+        <translation>Publication, %1</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Profile in force on:</source>
+        <translation>Profile in force on:</translation>
+    </message>
+    <message>
+        <source>Add future profile…</source>
+        <translation>Add future profile…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>In force:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Publication, %1:</source>
+        <translation>Publication, %1:</translation>
+    </message>
+    <message>
+        <source>Repair conditions:</source>
+        <translation>Repair conditions:</translation>
+    </message>
+    <message>
+        <source>Repeat-repair limits:</source>
+        <translation>Repeat-repair limits:</translation>
+    </message>
+    <message numerus="yes">
+        <source>on: at least %n month(s) between repairs</source>
+        <translation>
+            <numerusform>on: at least %n month(s) between repairs</numerusform>
+            <numerusform>on: at least %n month(s) between repairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, at most %1 repairs in %2 years</source>
+        <translation>, at most %1 repairs in %2 years</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceRegister</name>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Abolish…</source>
+        <translation>Abolish…</translation>
+    </message>
+    <message>
+        <source>Catalog and lists</source>
+        <translation>Catalog and lists</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translation>abolished</translation>
     </message>
 </context>
 <context>
@@ -5919,13 +6154,6 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     <message>
         <source>Legal representative</source>
         <translation>Legal representative</translation>
-    </message>
-</context>
-<context>
-    <name>RegistryList</name>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
     </message>
 </context>
 <context>

@@ -1012,48 +1012,8 @@
         <translation>主体：</translation>
     </message>
     <message>
-        <source>List:</source>
-        <translation>名单：</translation>
-    </message>
-    <message>
         <source>Officer in charge:</source>
         <translation>经办人：</translation>
-    </message>
-    <message>
-        <source>Facts:</source>
-        <translation>失信事实：</translation>
-    </message>
-    <message>
-        <source>minor</source>
-        <translation>未成年人</translation>
-    </message>
-    <message>
-        <source>force majeure</source>
-        <translation>不可抗力</translation>
-    </message>
-    <message>
-        <source>not intentional or minor</source>
-        <translation>非主观故意或情节轻微</translation>
-    </message>
-    <message>
-        <source>Lenient handling asked:</source>
-        <translation>申请宽容审慎处理：</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Approver&apos;s decision:</source>
-        <translation>负责人意见：</translation>
-    </message>
-    <message>
-        <source>not decided yet</source>
-        <translation>尚未决定</translation>
     </message>
     <message>
         <source>Decided on:</source>
@@ -1082,10 +1042,6 @@
     <message>
         <source>%1, %2, %3</source>
         <translation>%1，%2，%3</translation>
-    </message>
-    <message>
-        <source>Proposed measure</source>
-        <translation>拟采取的惩戒措施</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1134,6 +1090,10 @@
     <message>
         <source>Hand over the case</source>
         <translation>转交办件</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1190,13 @@
     <message>
         <source>Hand over</source>
         <translation>转交</translation>
+    </message>
+</context>
+<context>
+    <name>CaseScreens</name>
+    <message>
+        <source>New listing draft…</source>
+        <translation>新建拟认定…</translation>
     </message>
 </context>
 <context>
@@ -1492,10 +1459,6 @@
         <translation>仅显示本人经办的办件</translation>
     </message>
     <message>
-        <source>New listing draft…</source>
-        <translation>新建拟认定…</translation>
-    </message>
-    <message>
         <source>All cases</source>
         <translation>全部办件</translation>
     </message>
@@ -1532,10 +1495,6 @@
         <translation>代码</translation>
     </message>
     <message>
-        <source>List</source>
-        <translation>名单</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1550,18 +1509,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>The first %n case(s); narrow the filter to see others.</source>
-        <translation>
-            <numerusform>仅显示前%n件，请缩小筛选范围查看其他办件。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>共%n件</numerusform>
-        </translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1579,6 +1526,20 @@
         <source>%n deadline(s)</source>
         <translation>
             <numerusform>共%n项期限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln 件案件</numerusform>
         </translation>
     </message>
 </context>
@@ -2291,14 +2252,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <translation>将认定决定书生成 PDF（取%1次的中位数）</translation>
     </message>
     <message>
-        <source>Usage: creditctl case list [--type listing] [--state ID] [--assignee LOGIN] [--json]</source>
-        <translation>用法：creditctl case list [--type listing] [--state ID] [--assignee LOGIN] [--json]</translation>
-    </message>
-    <message>
-        <source>Unknown case type %1; known: listing.</source>
-        <translation>未知的办件类型%1；可用类型：listing。</translation>
-    </message>
-    <message>
         <source>due %1</source>
         <translation>届满日：%1</translation>
     </message>
@@ -2313,10 +2266,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
     <message>
         <source>Subject: %1 %2</source>
         <translation>主体：%1 %2</translation>
-    </message>
-    <message>
-        <source>List: %1   Officer: %2</source>
-        <translation>名单：%1   经办人：%2</translation>
     </message>
     <message>
         <source>Timeline:</source>
@@ -2519,6 +2468,22 @@ Commands:
     <message>
         <source>--user needs the login of the officer to act for.</source>
         <translation>--user 须给出所代表工作人员的用户名。</translation>
+    </message>
+    <message>
+        <source>Usage: creditctl case list [--type TYPE] [--state ID] [--assignee LOGIN] [--json]</source>
+        <translation>用法：creditctl case list [--type 类型] [--state 状态] [--assignee 登录名] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown case type %1; known: %2.</source>
+        <translation>未知的案件类型 %1；可用的类型：%2。</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>承办人：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3329,10 +3294,6 @@ Restore now?</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>文书</translation>
-    </message>
-    <message>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
@@ -3343,16 +3304,6 @@ Restore now?</source>
     <message>
         <source>Voided by %1 on %2: %3</source>
         <translation>%1于%2作废：%3</translation>
-    </message>
-    <message>
-        <source>the newest %1 shown</source>
-        <translation>仅显示最新的%1份</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>共%n份文书</numerusform>
-        </translation>
     </message>
     <message>
         <source>Verify a document file</source>
@@ -3393,6 +3344,12 @@ Restore now?</source>
     <message>
         <source>Void</source>
         <translation>作废</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln 份文书</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3751,57 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>ListingCases</name>
+    <message>
+        <source>The case with the id %1 is not a listing case.</source>
+        <translation>ID 为 %1 的案件不是名单认定案件。</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>行政处罚决定书文号</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <source>force majeure</source>
+        <translation>不可抗力</translation>
+    </message>
+    <message>
+        <source>not intentional or minor</source>
+        <translation>非主观故意或情节轻微</translation>
+    </message>
+    <message>
+        <source>Lenient handling asked</source>
+        <translation>申请从宽处理</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s decision</source>
+        <translation>审批人意见</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>尚未决定</translation>
+    </message>
+    <message>
+        <source>Proposed measure</source>
+        <translation>拟采取的惩戒措施</translation>
+    </message>
+</context>
+<context>
     <name>ListingDraftDialog</name>
     <message>
         <source>The party is a minor</source>
@@ -3943,6 +3951,10 @@ Basis: %3</source>
     <message>
         <source>Someone else changed the case %1 in the meantime. Reload it and make your change again.</source>
         <translation>办件%1已被他人修改，请重新加载后再次修改。</translation>
+    </message>
+    <message>
+        <source>The case with the id %1 has no listing part to write.</source>
+        <translation>ID 为 %1 的案件缺少名单认定信息，无法保存。</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4207,17 @@ Basis: %3</source>
     <message>
         <source>Updating the database to version %1 (%2) failed; it was left as it was.</source>
         <translation>将数据库升级到版本%1（%2）失败；数据库保持原状。</translation>
+    </message>
+    <message>
+        <source>Updating the database would leave a row of %1 pointing at a missing row of %2; it was left as it was.</source>
+        <translation>升级数据库会使 %1 中的记录指向 %2 中不存在的记录；数据库已保持原状。</translation>
+    </message>
+</context>
+<context>
+    <name>PagedList</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载……</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4766,101 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     </message>
 </context>
 <context>
+    <name>ReferenceBasesRegister</name>
+    <message>
+        <source>Legal bases</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>效力层级</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>制定机关</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Repeal…</source>
+        <translation>废止…</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>效力层级：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>制定机关：</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>有效期间：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Repeal legal basis</source>
+        <translation>废止法律依据</translation>
+    </message>
+    <message>
+        <source>%1 stays on record for what already cites it, but from the day after the last day below it no longer founds a list domain or measure.</source>
+        <translation>已引用%1的内容仍保留该依据，但自下方最后有效日的次日起，该依据不得再用于设立名单领域或惩戒措施。</translation>
+    </message>
+    <message>
+        <source>Last day in force:</source>
+        <translation>最后有效日：</translation>
+    </message>
+    <message>
+        <source>basis #%1</source>
+        <translation>依据#%1</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceBasisChecklist</name>
     <message>
         <source> (in force until %1)</source>
@@ -4864,6 +4982,133 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     </message>
 </context>
 <context>
+    <name>ReferenceCatalogRegister</name>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>适用主体</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公开属性</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>%1, in force %2 to %3</source>
+        <translation>第%1版，%2至%3有效</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Conduct or fact recorded:</source>
+        <translation>记录的行为或事实：</translation>
+    </message>
+    <message>
+        <source>Subjects concerned:</source>
+        <translation>适用主体：</translation>
+    </message>
+    <message>
+        <source>Disclosure:</source>
+        <translation>公开属性：</translation>
+    </message>
+    <message>
+        <source>Sharing scope:</source>
+        <translation>共享范围：</translation>
+    </message>
+    <message>
+        <source>Source department:</source>
+        <translation>来源部门：</translation>
+    </message>
+    <message>
+        <source>Collection channel:</source>
+        <translation>归集渠道：</translation>
+    </message>
+    <message>
+        <source>Update frequency:</source>
+        <translation>更新频次：</translation>
+    </message>
+    <message>
+        <source>Disclosure period:</source>
+        <translation>公开期限：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>适用范围：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>法律依据：</translation>
+    </message>
+    <message>
+        <source>Version %1 (record id %2): %3</source>
+        <translation>第%1版（记录ID %2）：%3</translation>
+    </message>
+    <message>
+        <source>Versions of catalog item %1</source>
+        <translation>目录事项%1的历史版本</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录ID</translation>
+    </message>
+    <message>
+        <source>Abolish catalog item</source>
+        <translation>废止目录事项</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished. Records collected under it keep it.</source>
+        <translation>%1 %2不会被删除：其现行版本有效至下方日期的前一日，并标记为已废止。依据其归集的记录仍保留该目录事项。</translation>
+    </message>
+    <message>
+        <source>No longer in force from:</source>
+        <translation>失效日期：</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceCleanupDialog</name>
     <message>
         <source>Review of a policy document</source>
@@ -4932,6 +5177,101 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     <message>
         <source>Every document that adds catalog items, lists, measures or repair rules is reviewed: keep, revise or abolish it (国办发〔2020〕49号). An open review past its due date shows as overdue.</source>
         <translation>凡新增目录事项、名单、惩戒措施或修复规则的文件均须审查，并作出保留、修订或废止的处理决定（国办发〔2020〕49号）。超过完成时限仍未完成的审查显示为逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceCleanupRegister</name>
+    <message>
+        <source>Clean-up register</source>
+        <translation>清理台账</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>制定机关</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>规定内容</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>届满日</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>制定机关：</translation>
+    </message>
+    <message>
+        <source>Provides:</source>
+        <translation>规定内容：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>处理决定：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Responsible department:</source>
+        <translation>责任部门：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>完成时限：</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>进展情况：</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>完成日期：</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5363,157 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     <message>
         <source>Add draft</source>
         <translation>添加草稿</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDomainsRegister</name>
+    <message>
+        <source>List domains</source>
+        <translation>名单领域</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>处罚机关</translation>
+    </message>
+    <message>
+        <source>Serious conduct</source>
+        <translation>严重失信行为类别</translation>
+    </message>
+    <message>
+        <source>Listing period</source>
+        <translation>名单有效期</translation>
+    </message>
+    <message>
+        <source>Statement period</source>
+        <translation>陈述申辩期限</translation>
+    </message>
+    <message>
+        <source>Objection decision</source>
+        <translation>异议处理决定</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Add draft…</source>
+        <translation>添加草稿…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Put in force…</source>
+        <translation>设为生效…</translation>
+    </message>
+    <message>
+        <source>Repeal…</source>
+        <translation>废止…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Deciding authority:</source>
+        <translation>处罚机关：</translation>
+    </message>
+    <message>
+        <source>Serious conduct (49号):</source>
+        <translation>严重失信行为类别（49号文）：</translation>
+    </message>
+    <message>
+        <source>Listing period:</source>
+        <translation>名单有效期：</translation>
+    </message>
+    <message>
+        <source>Early removal:</source>
+        <translation>提前移出：</translation>
+    </message>
+    <message>
+        <source>Statement after prior notice:</source>
+        <translation>预先告知后陈述申辩：</translation>
+    </message>
+    <message>
+        <source>Objection decision:</source>
+        <translation>异议处理决定：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>适用范围：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>有效期间：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>法律依据：</translation>
+    </message>
+    <message>
+        <source>Put list domain in force</source>
+        <translation>将名单领域设为生效</translation>
+    </message>
+    <message>
+        <source>%1 takes effect on the date below, provided its legal bases allow it on that day.</source>
+        <translation>%1将自下方日期起生效，前提是其法律依据在该日足以支撑。</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Repeal list domain</source>
+        <translation>废止名单领域</translation>
+    </message>
+    <message>
+        <source>%1 is not deleted: existing listings keep it; its last day in force is the day before the date below.</source>
+        <translation>%1不会被删除：已有的名单认定仍保留该名单领域；其最后有效日为下方日期的前一日。</translation>
+    </message>
+    <message>
+        <source>No longer in force from:</source>
+        <translation>失效日期：</translation>
     </message>
 </context>
 <context>
@@ -5130,122 +5621,10 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     </message>
 </context>
 <context>
-    <name>ReferencePage</name>
+    <name>ReferenceMeasuresRegister</name>
     <message>
-        <source>in force</source>
-        <translation>现行有效</translation>
-    </message>
-    <message>
-        <source>abolished</source>
-        <translation>已废止</translation>
-    </message>
-    <message>
-        <source>open-ended</source>
-        <translation>长期</translation>
-    </message>
-    <message>
-        <source>Read only: the reference data is maintained by the approvers of the credit office.</source>
-        <translation>只读：基础数据由信用办负责人维护。</translation>
-    </message>
-    <message>
-        <source>Catalog and lists</source>
-        <translation>目录和名单</translation>
-    </message>
-    <message>
-        <source>basis #%1</source>
-        <translation>依据#%1</translation>
-    </message>
-    <message>
-        <source>Legal bases</source>
-        <translation>法律依据</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>文号</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>条款</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>效力层级</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>制定机关</translation>
-    </message>
-    <message>
-        <source>In force from</source>
-        <translation>生效日期</translation>
-    </message>
-    <message>
-        <source>In force until</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Repeal…</source>
-        <translation>废止…</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>标题：</translation>
-    </message>
-    <message>
-        <source>Document number:</source>
-        <translation>文号：</translation>
-    </message>
-    <message>
-        <source>Articles:</source>
-        <translation>条款：</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation>效力层级：</translation>
-    </message>
-    <message>
-        <source>Issuer:</source>
-        <translation>制定机关：</translation>
-    </message>
-    <message>
-        <source>In force:</source>
-        <translation>有效期间：</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1至%2</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <source>Repeal legal basis</source>
-        <translation>废止法律依据</translation>
-    </message>
-    <message>
-        <source>%1 stays on record for what already cites it, but from the day after the last day below it no longer founds a list domain or measure.</source>
-        <translation>已引用%1的内容仍保留该依据，但自下方最后有效日的次日起，该依据不得再用于设立名单领域或惩戒措施。</translation>
-    </message>
-    <message>
-        <source>Last day in force:</source>
-        <translation>最后有效日：</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>目录</translation>
+        <source>Measures</source>
+        <translation>惩戒措施</translation>
     </message>
     <message>
         <source>Key</source>
@@ -5264,28 +5643,32 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
         <translation>名称</translation>
     </message>
     <message>
+        <source>Implementing department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
         <source>Subjects</source>
         <translation>适用主体</translation>
     </message>
     <message>
-        <source>Disclosure</source>
-        <translation>公开属性</translation>
+        <source>Follows from</source>
+        <translation>所依据的名单或记录</translation>
     </message>
     <message>
         <source>Scope</source>
         <translation>适用范围</translation>
     </message>
     <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>历史版本…</translation>
-    </message>
-    <message>
-        <source>Abolish…</source>
-        <translation>废止…</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -5300,88 +5683,8 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
         <translation>类别：</translation>
     </message>
     <message>
-        <source>Conduct or fact recorded:</source>
-        <translation>记录的行为或事实：</translation>
-    </message>
-    <message>
-        <source>Subjects concerned:</source>
-        <translation>适用主体：</translation>
-    </message>
-    <message>
-        <source>Disclosure:</source>
-        <translation>公开属性：</translation>
-    </message>
-    <message>
-        <source>Sharing scope:</source>
-        <translation>共享范围：</translation>
-    </message>
-    <message>
-        <source>Source department:</source>
-        <translation>来源部门：</translation>
-    </message>
-    <message>
-        <source>Collection channel:</source>
-        <translation>归集渠道：</translation>
-    </message>
-    <message>
-        <source>Update frequency:</source>
-        <translation>更新频次：</translation>
-    </message>
-    <message>
-        <source>Disclosure period:</source>
-        <translation>公开期限：</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>适用范围：</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <source>Legal bases:</source>
-        <translation>法律依据：</translation>
-    </message>
-    <message>
-        <source>Version %1 (record id %2): %3</source>
-        <translation>第%1版（记录ID %2）：%3</translation>
-    </message>
-    <message>
-        <source>Versions of catalog item %1</source>
-        <translation>目录事项%1的历史版本</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>记录ID</translation>
-    </message>
-    <message>
-        <source>Abolish catalog item</source>
-        <translation>废止目录事项</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not deleted: its current version ends the day before the date below and is marked abolished. Records collected under it keep it.</source>
-        <translation>%1 %2不会被删除：其现行版本有效至下方日期的前一日，并标记为已废止。依据其归集的记录仍保留该目录事项。</translation>
-    </message>
-    <message>
-        <source>No longer in force from:</source>
-        <translation>失效日期：</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>惩戒措施</translation>
-    </message>
-    <message>
-        <source>Implementing department</source>
-        <translation>实施部门</translation>
-    </message>
-    <message>
-        <source>Follows from</source>
-        <translation>所依据的名单或记录</translation>
-    </message>
-    <message>
         <source>Content:</source>
-        <translation>措施内容：</translation>
+        <translation>处罚内容：</translation>
     </message>
     <message>
         <source>Implementing department:</source>
@@ -5400,8 +5703,28 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
         <translation>所依据的记录类型：</translation>
     </message>
     <message>
+        <source>Scope:</source>
+        <translation>适用范围：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>法律依据：</translation>
+    </message>
+    <message>
+        <source>Version %1 (record id %2): %3</source>
+        <translation>第%1版（记录ID %2）：%3</translation>
+    </message>
+    <message>
         <source>Versions of measure %1</source>
         <translation>惩戒措施%1的历史版本</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录ID</translation>
     </message>
     <message>
         <source>Abolish measure</source>
@@ -5412,218 +5735,15 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
         <translation>%1 %2不会被删除：其现行版本有效至下方日期的前一日，并标记为已废止。</translation>
     </message>
     <message>
-        <source>List domains</source>
-        <translation>名单领域</translation>
+        <source>No longer in force from:</source>
+        <translation>失效日期：</translation>
     </message>
+</context>
+<context>
+    <name>ReferencePage</name>
     <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Deciding authority</source>
-        <translation>认定机关</translation>
-    </message>
-    <message>
-        <source>Serious conduct</source>
-        <translation>严重失信行为类别</translation>
-    </message>
-    <message>
-        <source>Listing period</source>
-        <translation>名单有效期</translation>
-    </message>
-    <message>
-        <source>Statement period</source>
-        <translation>陈述申辩期限</translation>
-    </message>
-    <message>
-        <source>Objection decision</source>
-        <translation>异议处理决定</translation>
-    </message>
-    <message>
-        <source>Add draft…</source>
-        <translation>添加草稿…</translation>
-    </message>
-    <message>
-        <source>Put in force…</source>
-        <translation>设为生效…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n个月</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n个工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>代码：</translation>
-    </message>
-    <message>
-        <source>Deciding authority:</source>
-        <translation>认定机关：</translation>
-    </message>
-    <message>
-        <source>Serious conduct (49号):</source>
-        <translation>严重失信行为类别（49号文）：</translation>
-    </message>
-    <message>
-        <source>Listing period:</source>
-        <translation>名单有效期：</translation>
-    </message>
-    <message>
-        <source>Early removal:</source>
-        <translation>提前移出：</translation>
-    </message>
-    <message>
-        <source>Statement after prior notice:</source>
-        <translation>预先告知后陈述申辩：</translation>
-    </message>
-    <message>
-        <source>Objection decision:</source>
-        <translation>异议处理决定：</translation>
-    </message>
-    <message>
-        <source>Put list domain in force</source>
-        <translation>将名单领域设为生效</translation>
-    </message>
-    <message>
-        <source>%1 takes effect on the date below, provided its legal bases allow it on that day.</source>
-        <translation>%1将自下方日期起生效，前提是其法律依据在该日足以支撑。</translation>
-    </message>
-    <message>
-        <source>In force from:</source>
-        <translation>生效日期：</translation>
-    </message>
-    <message>
-        <source>Repeal list domain</source>
-        <translation>废止名单领域</translation>
-    </message>
-    <message>
-        <source>%1 is not deleted: existing listings keep it; its last day in force is the day before the date below.</source>
-        <translation>%1不会被删除：已有的名单认定仍保留该名单领域；其最后有效日为下方日期的前一日。</translation>
-    </message>
-    <message>
-        <source>Rule profiles</source>
-        <translation>规则配置</translation>
-    </message>
-    <message>
-        <source>Publication, %1</source>
-        <translation>公示期限（%1）</translation>
-    </message>
-    <message>
-        <source>Basis</source>
-        <translation>依据</translation>
-    </message>
-    <message>
-        <source>Profile in force on:</source>
-        <translation>查询该日生效的规则配置：</translation>
-    </message>
-    <message>
-        <source>Add future profile…</source>
-        <translation>添加待生效规则配置…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 to %3)</source>
-        <translation>%1（%2至%3）</translation>
-    </message>
-    <message>
-        <source>Basis:</source>
-        <translation>依据：</translation>
-    </message>
-    <message>
-        <source>Publication, %1:</source>
-        <translation>公示期限（%1）：</translation>
-    </message>
-    <message>
-        <source>Repair conditions:</source>
-        <translation>信用修复条件：</translation>
-    </message>
-    <message>
-        <source>Repeat-repair limits:</source>
-        <translation>重复修复限制：</translation>
-    </message>
-    <message numerus="yes">
-        <source>on: at least %n month(s) between repairs</source>
-        <translation>
-            <numerusform>启用：两次修复间隔至少%n个月</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, at most %1 repairs in %2 years</source>
-        <translation>，%2年内至多修复%1次</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>未启用</translation>
-    </message>
-    <message>
-        <source>Clean-up register</source>
-        <translation>清理台账</translation>
-    </message>
-    <message>
-        <source>Provides</source>
-        <translation>规定内容</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>处理决定</translation>
-    </message>
-    <message>
-        <source>Responsible department</source>
-        <translation>责任部门</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>完成时限</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>完成日期</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进展情况</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>仅显示逾期</translation>
-    </message>
-    <message>
-        <source>Provides:</source>
-        <translation>规定内容：</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>处理决定：</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>理由：</translation>
-    </message>
-    <message>
-        <source>Responsible department:</source>
-        <translation>责任部门：</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>完成时限：</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1（逾期）</translation>
-    </message>
-    <message>
-        <source>Progress:</source>
-        <translation>进展情况：</translation>
-    </message>
-    <message>
-        <source>Completed:</source>
-        <translation>完成日期：</translation>
+        <source>Read only: the reference data is maintained by the approvers of the credit office.</source>
+        <translation>只读：基础数据由信用办负责人维护。</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +5855,122 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     <message>
         <source>%1 is in force and decisions may have been taken under it: only the settings still marked unconfirmed below can be corrected; untick one once its value is confirmed.</source>
         <translation>%1 已经施行，可能已有依其作出的决定：只能更正下方仍列为“尚待核实”的设置；某项数值核实后，请取消勾选。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceProfilesRegister</name>
+    <message>
+        <source>Rule profiles</source>
+        <translation>规则配置</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Publication, %1</source>
+        <translation>公示期限（%1）</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>处罚依据</translation>
+    </message>
+    <message>
+        <source>Profile in force on:</source>
+        <translation>查询该日生效的规则配置：</translation>
+    </message>
+    <message>
+        <source>Add future profile…</source>
+        <translation>添加待生效规则配置…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2至%3）</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>处罚依据：</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>有效期间：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Publication, %1:</source>
+        <translation>公示期限（%1）：</translation>
+    </message>
+    <message>
+        <source>Repair conditions:</source>
+        <translation>信用修复条件：</translation>
+    </message>
+    <message>
+        <source>Repeat-repair limits:</source>
+        <translation>重复修复限制：</translation>
+    </message>
+    <message numerus="yes">
+        <source>on: at least %n month(s) between repairs</source>
+        <translation>
+            <numerusform>启用：两次修复间隔至少%n个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, at most %1 repairs in %2 years</source>
+        <translation>，%2年内至多修复%1次</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>未启用</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceRegister</name>
+    <message>
+        <source>History…</source>
+        <translation>历史版本…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Abolish…</source>
+        <translation>废止…</translation>
+    </message>
+    <message>
+        <source>Catalog and lists</source>
+        <translation>目录和名单</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>现行有效</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translation>已废止</translation>
     </message>
 </context>
 <context>
@@ -5896,13 +6132,6 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     <message>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
-    </message>
-</context>
-<context>
-    <name>RegistryList</name>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载……</translation>
     </message>
 </context>
 <context>
