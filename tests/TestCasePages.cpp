@@ -224,6 +224,8 @@ private slots:
         page.refresh();
         const int all = shown();
         QVERIFY(all >= 8); // the demo cases, one or more in every state
+        page.resize(1100, 500);
+        shot(page, QStringLiteral("cases"));
         QCOMPARE(model->totalCount(), all);
         auto* states = child<QComboBox*>(&page, "stateCombo");
         states->setCurrentIndex(states->findData(QStringLiteral("dropped")));

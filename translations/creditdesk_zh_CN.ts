@@ -1530,7 +1530,7 @@
     </message>
     <message>
         <source>New case…</source>
-        <translation>新建案件…</translation>
+        <translation>新建办件…</translation>
     </message>
     <message>
         <source>Matter</source>
@@ -1539,7 +1539,7 @@
     <message numerus="yes">
         <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%Ln 件案件</numerusform>
+            <numerusform>%Ln 件办件</numerusform>
         </translation>
     </message>
 </context>
@@ -3762,7 +3762,7 @@ Restore now?</source>
     </message>
     <message>
         <source>Facts</source>
-        <translation>行政处罚决定书文号</translation>
+        <translation>认定事实</translation>
     </message>
     <message>
         <source>minor</source>
@@ -4544,7 +4544,7 @@ Restore the newest backup, %3 (made %4)? The damaged file is kept beside it. Wor
     </message>
     <message>
         <source>Facts</source>
-        <translation>行政处罚决定书文号</translation>
+        <translation>违法事实</translation>
     </message>
     <message>
         <source>Basis</source>
