@@ -11,6 +11,7 @@
 #include "security/AuditLog.h"
 #include "setup/Setup.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -592,6 +593,53 @@ private slots:
         QCOMPARE(count(QStringLiteral("subjects")), 0);
         if (m_db->isSqlite())
             QCOMPARE(m_db->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+    }
+
+    // Files as departments send them, kept in tests/data (see its README): a CSV saved in GB18030 with a
+    // name outside GBK, a workbook saved by an office suite (shared strings, dates as serials with a date
+    // style, amounts as numbers), the same with an ID number typed as a number, and a truncated workbook.
+    void departmentFilesAsTheyCome()
+    {
+        const QDir data(QStringLiteral(CREDITDESK_TEST_DATA_DIR));
+        const ImportReport gb = import(data.filePath(QStringLiteral("department-gb18030.csv")));
+        QVERIFY2(gb.rejected.isEmpty(), qPrintable(where(gb).join(u' ')));
+        QCOMPARE(gb.accepted, 3);
+        QCOMPARE(
+            m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM subjects WHERE name = ?"), {QStringLiteral("陈𠮷祥伟")})
+                ->toInt(),
+            1);
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT facts FROM credit_records WHERE decision_number = ?"),
+                              {QStringLiteral("庐市监罚〔2026〕32号")})
+                     ->toString(),
+                 QStringLiteral("未按规定公示年度报告，且提交的材料含有“虚假”内容"));
+
+        // The office suite's workbook: the same two organisations, read from its cells; already present now.
+        const ImportReport office = import(data.filePath(QStringLiteral("office-suite.xlsx")), true);
+        QVERIFY2(office.rejected.isEmpty(), qPrintable(where(office).join(u' ')));
+        QCOMPARE(office.accepted + office.duplicates, 2);
+        QCOMPARE(office.duplicates, 2);
+        auto dates = m_db->exec(QStringLiteral("SELECT decision_date, amount_fen FROM credit_records WHERE "
+                                               "decision_number = ?"),
+                                {QStringLiteral("庐市监罚〔2026〕31号")});
+        QVERIFY(dates && dates->next());
+        QCOMPARE(dates->value(0).toString(), QStringLiteral("2026-03-05"));
+        QCOMPARE(dates->value(1).toLongLong(), qint64(2000000));
+        dates->finish();
+
+        // An ID number the office suite stored as a number lost its last digits: that cell is named, nothing
+        // is imported.
+        const qint64 before = count(QStringLiteral("credit_records"));
+        const ImportReport numeric = import(data.filePath(QStringLiteral("office-suite-numeric-id.xlsx")));
+        QCOMPARE(where(numeric), QStringList{QStringLiteral("4:证件号码")});
+        QCOMPARE(numeric.accepted, 0);
+        QCOMPARE(count(QStringLiteral("credit_records")), before);
+
+        // A workbook cut short in the copy is refused as a whole, with what is wrong, and nothing is written.
+        auto broken
+            = RecordImporter(*m_db).importFile(m_officer, data.filePath(QStringLiteral("broken-truncated.xlsx")), {});
+        QVERIFY(!broken);
+        QVERIFY2(broken.error().message.contains(QStringLiteral(".xlsx")), qPrintable(broken.error().message));
+        QCOMPARE(count(QStringLiteral("credit_records")), before);
     }
 
     void maintenanceEndsPublicationAndAudits()

@@ -2168,10 +2168,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <translation>warning: %1</translation>
     </message>
     <message>
-        <source>%1: %2 problems; nothing was imported.</source>
-        <translation>%1: %2 problems; nothing was imported.</translation>
-    </message>
-    <message>
         <source>%1: dry run, %2 records would be added, %3 are already present; nothing was written.</source>
         <translation>%1: dry run, %2 records would be added, %3 are already present; nothing was written.</translation>
     </message>
@@ -2499,6 +2495,13 @@ Commands:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%1: %n problem; nothing was imported.</numerusform>
+            <numerusform>%1: %n problems; nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2154,10 +2154,6 @@ Exit codes: 0 success, 1 rejected input or failed check, 2 usage error, 3 storag
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>%1: %2 problems; nothing was imported.</source>
-        <translation>%1：发现%2处问题；未导入任何数据。</translation>
-    </message>
-    <message>
         <source>%1: dry run, %2 records would be added, %3 are already present; nothing was written.</source>
         <translation>%1：试运行，将新增%2条信用记录，%3条已存在；未写入任何数据。</translation>
     </message>
@@ -2484,6 +2480,12 @@ Commands:
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%1：%n 处问题；未导入任何数据。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

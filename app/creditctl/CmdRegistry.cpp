@@ -68,8 +68,8 @@ int importRecords(Cli& cli)
         for (const auto& warning : report->warnings)
             cli.print(Cli::tr("warning: %1").arg(warning));
         if (!report->rejected.isEmpty())
-            cli.print(
-                Cli::tr("%1: %2 problems; nothing was imported.").arg(report->fileName).arg(report->rejected.size()));
+            cli.print(Cli::tr("%1: %n problem(s); nothing was imported.", nullptr, int(report->rejected.size()))
+                          .arg(report->fileName));
         else if (report->dryRun)
             cli.print(Cli::tr("%1: dry run, %2 records would be added, %3 are already present; nothing was written.")
                           .arg(report->fileName)
