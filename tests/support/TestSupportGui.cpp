@@ -1,0 +1,1 @@
+// Nothing but the precompiled header of the widget tests (tests/CMakeLists.txt), which they reuse.
